@@ -1,0 +1,59 @@
+/* accords-store-private.h
+ *
+ * Copyright 2026 The Accords contributors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <sqlite3.h>
+
+#include "accords-store.h"
+
+G_BEGIN_DECLS
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, sqlite3_finalize)
+
+/* The connection of a store; only the thread that owns the store uses it. */
+sqlite3      *_accords_store_get_db         (AccordsStore  *self);
+
+/* Turns the last SQLite error of @db into a GError in ACCORDS_STORE_ERROR. */
+void          _accords_store_set_error      (GError       **error,
+                                             sqlite3       *db,
+                                             int            rc,
+                                             const char    *what);
+
+/* A statement prepared once per connection and reset when handed out again. */
+sqlite3_stmt *_accords_store_prepare_cached (AccordsStore  *self,
+                                             const char    *sql,
+                                             GError       **error);
+
+/**
+ * _accords_store_compile_query:
+ * @query: the parsed query
+ * @where: (out): receives an SQL boolean expression over the table `record`
+ *   aliased `r`; "1" when the query is empty
+ * @params: (element-type GVariant): receives one value per `?` in @where,
+ *   in order: strings as "s", integers as "x"
+ *
+ * Turns @query into SQL. No user text ever ends up in @where: every value
+ * is a bound parameter.
+ */
+gboolean      _accords_store_compile_query  (AccordsQuery  *query,
+                                             GString       *where,
+                                             GPtrArray     *params,
+                                             GError       **error);
+
+/* The ORDER BY expression (without the keywords) for a sort; fixed text
+ * chosen from a table, ties broken by r.id in the same direction. */
+const char   *_accords_store_sort_sql       (AccordsSortKey key,
+                                             gboolean       descending);
+
+/* Binds @params (GVariant "s" or "x") to @stmt starting at index @first. */
+gboolean      _accords_store_bind_params    (sqlite3_stmt  *stmt,
+                                             int            first,
+                                             GPtrArray     *params,
+                                             GError       **error);
+
+G_END_DECLS

@@ -1,0 +1,75 @@
+/* accords-store.h
+ *
+ * Copyright 2026 The Accords contributors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "accords-types.h"
+
+G_BEGIN_DECLS
+
+#define ACCORDS_STORE_ERROR (accords_store_error_quark ())
+
+typedef enum
+{
+  ACCORDS_STORE_ERROR_OPEN,          /* the file cannot be opened or created */
+  ACCORDS_STORE_ERROR_NOT_A_LIBRARY, /* not an SQLite file, or SQLite but not an Accords library */
+  ACCORDS_STORE_ERROR_DAMAGED,       /* quick_check failed */
+  ACCORDS_STORE_ERROR_NEWER_VERSION, /* made by a newer Accords: never touched */
+  ACCORDS_STORE_ERROR_MIGRATION,     /* an upgrade failed (the file is as it was) */
+  ACCORDS_STORE_ERROR_SQL,           /* any other SQLite failure */
+  ACCORDS_STORE_ERROR_NOT_FOUND,     /* no such record */
+  ACCORDS_STORE_ERROR_INVALID,       /* a record that breaks the schema's rules */
+  ACCORDS_STORE_ERROR_CONFLICT,      /* a uid or source text that is already in the library */
+} AccordsStoreError;
+
+/* The schema version this build writes (PRAGMA user_version). */
+#define ACCORDS_STORE_SCHEMA_VERSION 1
+
+#define ACCORDS_TYPE_STORE (accords_store_get_type ())
+G_DECLARE_FINAL_TYPE (AccordsStore, accords_store, ACCORDS, STORE, GObject)
+
+GQuark         accords_store_error_quark          (void);
+
+AccordsStore  *accords_store_open                 (const char     *path,
+                                                   GError        **error);
+AccordsStore  *accords_store_open_read_only       (const char     *path,
+                                                   GError        **error);
+AccordsStore  *accords_store_open_reader          (AccordsStore   *self,
+                                                   GError        **error);
+const char    *accords_store_get_path             (AccordsStore   *self);
+gboolean       accords_store_get_read_only        (AccordsStore   *self);
+
+gboolean       accords_store_insert_record        (AccordsStore   *self,
+                                                   AccordsRecord  *record,
+                                                   GError        **error);
+gboolean       accords_store_insert_records       (AccordsStore   *self,
+                                                   GPtrArray      *records,
+                                                   GError        **error);
+
+AccordsRecord *accords_store_load_record          (AccordsStore   *self,
+                                                   gint64          id,
+                                                   GError        **error);
+AccordsRecord *accords_store_load_record_by_uid   (AccordsStore   *self,
+                                                   const char     *uid,
+                                                   GError        **error);
+gint64         accords_store_count_records        (AccordsStore   *self,
+                                                   GError        **error);
+
+gboolean       accords_store_query_ids            (AccordsStore   *self,
+                                                   AccordsQuery   *query,
+                                                   GArray         *ids,
+                                                   GCancellable   *cancellable,
+                                                   GError        **error);
+gboolean       accords_store_load_list_records    (AccordsStore   *self,
+                                                   const gint64   *ids,
+                                                   guint           n_ids,
+                                                   AccordsRecord **records,
+                                                   GError        **error);
+
+char          *accords_store_make_uid             (void);
+
+G_END_DECLS
