@@ -516,8 +516,8 @@ test_migrate_fails_cleanly (Fixture       *fixture,
 }
 
 static void
-assert_refused (const char        *path,
-                AccordsStoreError  code)
+assert_refused (const char *path,
+                int         code)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(AccordsStore) store = NULL;

@@ -1,0 +1,156 @@
+/* accords-cli.c
+ *
+ * Copyright 2026 The Accords contributors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "accords-cli"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdio.h>
+
+#include "accords-cli.h"
+#include "accords-paths.h"
+#include "accords-query.h"
+#include "accords-record.h"
+#include "accords-store.h"
+
+#define LIST_BLOCK 256
+
+/**
+ * accords_cli_resolve_library:
+ * @database: (nullable): the file named with --database
+ * @sample: whether --sample was given
+ *
+ * Returns: (transfer full): the library file to open, or %NULL with @error
+ *   set (the sample collection could not be copied)
+ */
+char *
+accords_cli_resolve_library (const char  *database,
+                             gboolean     sample,
+                             GError     **error)
+{
+  if (sample)
+    return accords_paths_dup_sample_library (error);
+
+  if (database != NULL)
+    return g_strdup (database);
+
+  return accords_paths_dup_default_library ();
+}
+
+static void
+print_record (GString       *line,
+              AccordsRecord *record)
+{
+  const char * const *parties = accords_record_get_parties (record);
+  g_autofree char *codes = g_strjoinv (",", (char **) parties);
+  const char *title = accords_record_get_title (record);
+
+  g_string_truncate (line, 0);
+  g_string_append_printf (line, "%s\t%s\t%s\t%s\t",
+                          accords_record_get_uid (record),
+                          accords_record_get_event_date (record) ?: "",
+                          codes,
+                          accords_kind_to_string (accords_record_get_kind (record)));
+
+  /* One record, one line: a title never breaks the format. */
+  for (const char *p = title != NULL ? title : ""; *p != '\0'; p++)
+    g_string_append_c (line, (*p == '\t' || *p == '\n' || *p == '\r') ? ' ' : *p);
+
+  g_string_append_c (line, '\n');
+  fputs (line->str, stdout);
+}
+
+/**
+ * accords_cli_list:
+ *
+ * `accords --list [--query Q]`: prints one line per matching record,
+ * tab-separated: uid, event date, party codes, kind, title.
+ *
+ * Returns: the exit status
+ */
+int
+accords_cli_list (const char *database,
+                  gboolean    sample,
+                  const char *query_text)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AccordsQuery) query = NULL;
+  g_autoptr(AccordsStore) store = NULL;
+  g_autoptr(GArray) ids = NULL;
+  g_autoptr(GString) line = g_string_new (NULL);
+  g_autofree char *path = NULL;
+  gsize error_start = 0;
+  gsize error_end = 0;
+
+  query = accords_query_parse (query_text != NULL ? query_text : "",
+                               &error_start, &error_end, &error);
+  if (query == NULL)
+    {
+      g_printerr (_("accords: bad query at %u–%u: %s\n"),
+                  (guint) error_start, (guint) error_end, error->message);
+      if (query_text != NULL)
+        {
+          g_printerr ("  %s\n  %*s", query_text, (int) error_start, "");
+          for (gsize i = error_start; i < MAX (error_end, error_start + 1); i++)
+            g_printerr ("^");
+          g_printerr ("\n");
+        }
+      return ACCORDS_EXIT_USAGE;
+    }
+
+  path = accords_cli_resolve_library (database, sample, &error);
+  if (path == NULL)
+    {
+      g_printerr ("accords: %s\n", error->message);
+      return ACCORDS_EXIT_FAILURE;
+    }
+
+  /* The user's own library may not exist yet: then there is nothing to
+   * list, and listing must not create it. */
+  if (database == NULL && !sample && !g_file_test (path, G_FILE_TEST_EXISTS))
+    return ACCORDS_EXIT_OK;
+
+  store = accords_store_open_read_only (path, &error);
+  if (store == NULL)
+    {
+      g_printerr ("accords: %s\n", error->message);
+      return ACCORDS_EXIT_FAILURE;
+    }
+
+  ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  if (!accords_store_query_ids (store, query, ids, NULL, &error))
+    {
+      g_printerr ("accords: %s\n", error->message);
+      return ACCORDS_EXIT_FAILURE;
+    }
+
+  for (guint first = 0; first < ids->len; first += LIST_BLOCK)
+    {
+      AccordsRecord *records[LIST_BLOCK];
+      guint n = MIN (LIST_BLOCK, ids->len - first);
+
+      if (!accords_store_load_list_records (store, &g_array_index (ids, gint64, first),
+                                            n, records, &error))
+        {
+          g_printerr ("accords: %s\n", error->message);
+          return ACCORDS_EXIT_FAILURE;
+        }
+
+      for (guint i = 0; i < n; i++)
+        {
+          if (records[i] != NULL)
+            print_record (line, records[i]);
+          g_clear_object (&records[i]);
+        }
+    }
+
+  if (fflush (stdout) != 0)
+    return ACCORDS_EXIT_FAILURE;
+
+  return ACCORDS_EXIT_OK;
+}

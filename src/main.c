@@ -1,0 +1,87 @@
+/* main.c
+ *
+ * Copyright 2026 The Accords contributors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "accords"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <locale.h>
+
+#include "accords-application.h"
+#include "accords-cli.h"
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AccordsApplication) app = NULL;
+  g_autofree char *database = NULL;
+  g_autofree char *query = NULL;
+  g_auto(GStrv) rest = NULL;
+  gboolean sample = FALSE;
+  gboolean list = FALSE;
+  gboolean version = FALSE;
+  char *app_argv[] = { argv[0], NULL };
+  const GOptionEntry entries[] = {
+    { "database", 'd', 0, G_OPTION_ARG_FILENAME, &database,
+      N_("Open the library FILE instead of your own"), N_("FILE") },
+    { "sample", 0, 0, G_OPTION_ARG_NONE, &sample,
+      N_("Open a copy of the sample collection"), NULL },
+    { "list", 'l', 0, G_OPTION_ARG_NONE, &list,
+      N_("Print the matching records, one per line, and exit"), NULL },
+    { "query", 'q', 0, G_OPTION_ARG_STRING, &query,
+      N_("Show only the records that match the search Q"), N_("Q") },
+    { "version", 0, 0, G_OPTION_ARG_NONE, &version,
+      N_("Print the version and exit"), NULL },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &rest, NULL, NULL },
+    { NULL }
+  };
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  context = g_option_context_new (NULL);
+  g_option_context_set_summary (context,
+                                _("Explore records of international technology cooperation."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    {
+      g_printerr ("accords: %s\n", error->message);
+      return ACCORDS_EXIT_USAGE;
+    }
+
+  if (rest != NULL && rest[0] != NULL)
+    {
+      g_printerr (_("accords: unexpected argument “%s”\n"), rest[0]);
+      return ACCORDS_EXIT_USAGE;
+    }
+
+  if (sample && database != NULL)
+    {
+      g_printerr (_("accords: --sample and --database cannot be used together\n"));
+      return ACCORDS_EXIT_USAGE;
+    }
+
+  if (version)
+    {
+      g_print ("accords %s\n", PACKAGE_VERSION);
+      return ACCORDS_EXIT_OK;
+    }
+
+  if (list)
+    return accords_cli_list (database, sample, query);
+
+  app = accords_application_new (database, sample, query);
+
+  return g_application_run (G_APPLICATION (app), 1, app_argv);
+}

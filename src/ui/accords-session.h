@@ -1,0 +1,29 @@
+/* accords-session.h
+ *
+ * Copyright 2026 The Accords contributors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "accords-types.h"
+
+G_BEGIN_DECLS
+
+#define ACCORDS_TYPE_SESSION (accords_session_get_type ())
+G_DECLARE_FINAL_TYPE (AccordsSession, accords_session, ACCORDS, SESSION, GObject)
+
+AccordsSession     *accords_session_new                 (AccordsStore   *store);
+AccordsStore       *accords_session_get_store           (AccordsSession *self);
+AccordsQuery       *accords_session_get_query           (AccordsSession *self);
+void                accords_session_set_query           (AccordsSession *self,
+                                                         AccordsQuery   *query);
+AccordsRecordList  *accords_session_get_records         (AccordsSession *self);
+GtkSelectionModel  *accords_session_get_selection       (AccordsSession *self);
+AccordsRecord      *accords_session_get_selected_record (AccordsSession *self);
+guint               accords_session_get_n_selected      (AccordsSession *self);
+
+G_END_DECLS
