@@ -623,7 +623,8 @@ _accords_store_bind_params (sqlite3_stmt  *stmt,
       else
         {
           g_set_error (error, ACCORDS_STORE_ERROR, ACCORDS_STORE_ERROR_SQL,
-                       "Cannot bind a parameter of type “%s”", g_variant_get_type_string (value));
+                       "Cannot bind a parameter of type “%s”",
+                       g_variant_get_type_string (value));
           return FALSE;
         }
 
