@@ -1,0 +1,299 @@
+/* accords-types.c
+ *
+ * Copyright 2026 The Accords contributors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "accords-types"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "accords-enums.h"
+#include "accords-types.h"
+
+/* The ids are the nicks of the enum values, so the GEnum types that
+ * glib-mkenums generates from accords-types.h are the one table of them. */
+
+static const char *
+enum_to_string (GType type,
+                int   value)
+{
+  GEnumClass *klass = g_type_class_ref (type);
+  GEnumValue *enum_value = g_enum_get_value (klass, value);
+
+  /* Enum classes are static types: the class outlives this reference. */
+  g_type_class_unref (klass);
+
+  return enum_value != NULL ? enum_value->value_nick : NULL;
+}
+
+static gboolean
+enum_from_string (GType       type,
+                  const char *id,
+                  int        *value)
+{
+  GEnumClass *klass;
+  GEnumValue *enum_value;
+
+  if (id == NULL)
+    return FALSE;
+
+  klass = g_type_class_ref (type);
+  enum_value = g_enum_get_value_by_nick (klass, id);
+  g_type_class_unref (klass);
+
+  if (enum_value == NULL)
+    return FALSE;
+
+  if (value != NULL)
+    *value = enum_value->value;
+
+  return TRUE;
+}
+
+/**
+ * accords_kind_to_string:
+ * @kind: a kind
+ *
+ * Returns: (transfer none): the id of @kind, such as "mou_signed"
+ */
+const char *
+accords_kind_to_string (AccordsKind kind)
+{
+  const char *id = enum_to_string (ACCORDS_TYPE_KIND, kind);
+
+  g_return_val_if_fail (id != NULL, NULL);
+
+  return id;
+}
+
+/**
+ * accords_kind_from_string:
+ * @id: (nullable): an id such as "meeting"
+ * @kind: (out) (optional): where to store the kind
+ *
+ * Returns: %TRUE if @id names a kind; %FALSE (and @kind untouched) if not
+ */
+gboolean
+accords_kind_from_string (const char  *id,
+                          AccordsKind *kind)
+{
+  int value;
+
+  if (!enum_from_string (ACCORDS_TYPE_KIND, id, &value))
+    return FALSE;
+
+  if (kind != NULL)
+    *kind = value;
+
+  return TRUE;
+}
+
+/**
+ * accords_kind_get_label:
+ * @kind: a kind
+ *
+ * Returns: (transfer none): the translated name of @kind for display
+ */
+const char *
+accords_kind_get_label (AccordsKind kind)
+{
+  static const char * const labels[] = {
+    [ACCORDS_KIND_MOU_SIGNED] = N_("Memorandum signed"),
+    [ACCORDS_KIND_AGREEMENT_SIGNED] = N_("Agreement signed"),
+    [ACCORDS_KIND_MEETING] = N_("Meeting"),
+    [ACCORDS_KIND_VISIT] = N_("Visit"),
+    /* Translators: a kind of event: a declaration made by a government */
+    [ACCORDS_KIND_STATEMENT] = N_("Statement"),
+    /* Translators: a kind of event: an opinion piece or commentary */
+    [ACCORDS_KIND_OPINION] = N_("Opinion"),
+    [ACCORDS_KIND_ANNOUNCEMENT] = N_("Announcement"),
+  };
+
+  g_return_val_if_fail ((guint) kind < G_N_ELEMENTS (labels), NULL);
+
+  return g_dgettext (GETTEXT_PACKAGE, labels[kind]);
+}
+
+/**
+ * accords_date_precision_to_string:
+ * @precision: a date precision
+ *
+ * Returns: (transfer none): the id of @precision: "day", "month" or "year"
+ */
+const char *
+accords_date_precision_to_string (AccordsDatePrecision precision)
+{
+  const char *id = enum_to_string (ACCORDS_TYPE_DATE_PRECISION, precision);
+
+  g_return_val_if_fail (id != NULL, NULL);
+
+  return id;
+}
+
+/**
+ * accords_date_precision_from_string:
+ * @id: (nullable): an id
+ * @precision: (out) (optional): where to store the precision
+ *
+ * Returns: %TRUE if @id names a date precision
+ */
+gboolean
+accords_date_precision_from_string (const char           *id,
+                                    AccordsDatePrecision *precision)
+{
+  int value;
+
+  if (!enum_from_string (ACCORDS_TYPE_DATE_PRECISION, id, &value))
+    return FALSE;
+
+  if (precision != NULL)
+    *precision = value;
+
+  return TRUE;
+}
+
+/**
+ * accords_date_qualifier_to_string:
+ * @qualifier: a date qualifier
+ *
+ * Returns: (transfer none): the id of @qualifier, such as "about"
+ */
+const char *
+accords_date_qualifier_to_string (AccordsDateQualifier qualifier)
+{
+  const char *id = enum_to_string (ACCORDS_TYPE_DATE_QUALIFIER, qualifier);
+
+  g_return_val_if_fail (id != NULL, NULL);
+
+  return id;
+}
+
+/**
+ * accords_date_qualifier_from_string:
+ * @id: (nullable): an id
+ * @qualifier: (out) (optional): where to store the qualifier
+ *
+ * Returns: %TRUE if @id names a date qualifier
+ */
+gboolean
+accords_date_qualifier_from_string (const char           *id,
+                                    AccordsDateQualifier *qualifier)
+{
+  int value;
+
+  if (!enum_from_string (ACCORDS_TYPE_DATE_QUALIFIER, id, &value))
+    return FALSE;
+
+  if (qualifier != NULL)
+    *qualifier = value;
+
+  return TRUE;
+}
+
+/**
+ * accords_review_to_string:
+ * @review: a review state
+ *
+ * Returns: (transfer none): the id of @review, such as "verified"
+ */
+const char *
+accords_review_to_string (AccordsReview review)
+{
+  const char *id = enum_to_string (ACCORDS_TYPE_REVIEW, review);
+
+  g_return_val_if_fail (id != NULL, NULL);
+
+  return id;
+}
+
+/**
+ * accords_review_from_string:
+ * @id: (nullable): an id
+ * @review: (out) (optional): where to store the review state
+ *
+ * Returns: %TRUE if @id names a review state
+ */
+gboolean
+accords_review_from_string (const char    *id,
+                            AccordsReview *review)
+{
+  int value;
+
+  if (!enum_from_string (ACCORDS_TYPE_REVIEW, id, &value))
+    return FALSE;
+
+  if (review != NULL)
+    *review = value;
+
+  return TRUE;
+}
+
+/**
+ * accords_origin_to_string:
+ * @origin: an origin
+ *
+ * Returns: (transfer none): the id of @origin, such as "import"
+ */
+const char *
+accords_origin_to_string (AccordsOrigin origin)
+{
+  const char *id = enum_to_string (ACCORDS_TYPE_ORIGIN, origin);
+
+  g_return_val_if_fail (id != NULL, NULL);
+
+  return id;
+}
+
+/**
+ * accords_origin_from_string:
+ * @id: (nullable): an id
+ * @origin: (out) (optional): where to store the origin
+ *
+ * Returns: %TRUE if @id names an origin
+ */
+gboolean
+accords_origin_from_string (const char    *id,
+                            AccordsOrigin *origin)
+{
+  int value;
+
+  if (!enum_from_string (ACCORDS_TYPE_ORIGIN, id, &value))
+    return FALSE;
+
+  if (origin != NULL)
+    *origin = value;
+
+  return TRUE;
+}
+
+/**
+ * accords_link_type_is_valid:
+ * @type: (nullable): a link type id
+ *
+ * Returns: %TRUE if @type is one of the link types between records:
+ *   same_trip, follow_up_of, implements, renews or part_of
+ */
+gboolean
+accords_link_type_is_valid (const char *type)
+{
+  static const char * const types[] = {
+    "same_trip", "follow_up_of", "implements", "renews", "part_of",
+  };
+
+  if (type == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (types); i++)
+    {
+      if (strcmp (type, types[i]) == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
