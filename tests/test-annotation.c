@@ -50,6 +50,7 @@ test_defaults (void)
   g_auto(GStrv) tags = NULL;
   g_autofree char *note = NULL;
   AccordsReview review = ACCORDS_REVIEW_DISPUTED;
+  GObjectClass *klass;
 
   g_assert_cmpstr (accords_annotation_get_note (annotation), ==, "");
   g_assert_false (accords_annotation_get_starred (annotation));
@@ -69,11 +70,10 @@ test_defaults (void)
   g_assert_null (tags[0]);
   g_assert_cmpint (review, ==, ACCORDS_REVIEW_UNREVIEWED);
 
-  g_assert_true (G_PARAM_SPEC_VALUE_TYPE (g_object_class_find_property (G_OBJECT_GET_CLASS (annotation),
-                                                                        "review")) ==
+  klass = G_OBJECT_GET_CLASS (annotation);
+  g_assert_true (G_PARAM_SPEC_VALUE_TYPE (g_object_class_find_property (klass, "review")) ==
                  ACCORDS_TYPE_REVIEW);
-  g_assert_true (G_PARAM_SPEC_VALUE_TYPE (g_object_class_find_property (G_OBJECT_GET_CLASS (annotation),
-                                                                        "tags")) ==
+  g_assert_true (G_PARAM_SPEC_VALUE_TYPE (g_object_class_find_property (klass, "tags")) ==
                  G_TYPE_STRV);
 }
 

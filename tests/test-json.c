@@ -185,7 +185,8 @@ test_read_full (void)
   g_assert_cmpint (accords_record_get_id (record), ==, 0);
   g_assert_cmpstr (accords_record_get_uid (record), ==, "5f0c2e7a-8b1d-4c36-9a51-2d7e4b8c1f03");
   g_assert_cmpstr (accords_record_get_title (record), ==,
-                   "Portugal and Cape Verde sign a memorandum on submarine cables and data centres");
+                   "Portugal and Cape Verde sign a memorandum on submarine cables "
+                   "and data centres");
   g_assert_cmpint (accords_record_get_kind (record), ==, ACCORDS_KIND_MOU_SIGNED);
   g_assert_true (g_str_has_prefix (accords_record_get_summary (record), "The two governments"));
   g_assert_cmpstr (accords_record_get_event_date (record), ==, "2024-06-12");
@@ -277,7 +278,8 @@ test_read_full (void)
   g_assert_cmpint (accords_record_get_date_precision (record), ==, ACCORDS_DATE_PRECISION_MONTH);
   g_assert_cmpint (accords_record_get_date_qualifier (record), ==, ACCORDS_DATE_QUALIFIER_ABOUT);
   g_assert_null (accords_record_get_venue_city (record));
-  g_assert_cmpstr (accords_record_get_venue_forum (record), ==, "Digital Public Infrastructure Week");
+  g_assert_cmpstr (accords_record_get_venue_forum (record), ==,
+                   "Digital Public Infrastructure Week");
   g_assert_true (accords_record_get_venue_virtual (record));
   assert_strv (accords_record_get_mentioned (record), NULL);
   g_assert_cmpuint (g_list_model_get_n_items (accords_record_get_people (record)), ==, 0);
@@ -563,6 +565,8 @@ test_write_layout (void)
   g_assert_nonnull (strstr (text, "\"value\" : 40,"));
   g_assert_nonnull (strstr (text, "\"value\" : 2350.5,"));
   g_assert_nonnull (strstr (text, "\"value\" : 6,"));
+  /* The shortest form that reads back the same, not 0.59999999999999998. */
+  g_assert_nonnull (strstr (text, "\"value\" : 0.6,"));
 
   /* Every key, even when empty. */
   g_assert_nonnull (strstr (text, "\"annotation\" : null,"));
@@ -760,14 +764,19 @@ make_hostile_record (void)
   g_autoptr(GString) note = g_string_new (NULL);
   /* In the order the writer puts tags in (ASCII case ignored). */
   const char *tags[] = { "<b>bold</b>", "a\"b", "عاجل", "🚀 launch", NULL };
-  const char *organizations[] = { "=HYPERLINK(\"http://example.com\")", "Robert'); DROP TABLE record;--",
-                                  "\\\\server\\share", NULL };
+  const char *organizations[] = {
+    "=HYPERLINK(\"http://example.com\")",
+    "Robert'); DROP TABLE record;--",
+    "\\\\server\\share",
+    NULL
+  };
 
   accords_record_set_uid (record, "hostile-\"uid\"");
   accords_record_set_title (record, "He said \"sign here\" \\ then left\t(tab)");
   accords_record_set_kind (record, ACCORDS_KIND_STATEMENT);
   accords_record_set_summary (record, "Line one\nLine two\r\n<script>alert('x')</script>\n"
-                                      "\x01\x1f control characters and \xe2\x80\xa8 a line separator");
+                                      "\x01\x1f control characters and \xe2\x80\xa8 "
+                                      "a line separator");
   accords_record_set_date_as_reported (record, "אתמול בערב \xe2\x80\xae reversed \xe2\x80\xac");
   accords_record_set_venue_city (record, "الرياض");
   accords_record_set_venue_forum (record, "Forum 👩‍💻🇪🇪 with a ZWJ sequence and a flag");
@@ -783,6 +792,10 @@ make_hostile_record (void)
   g_clear_object (&figure);
   figure = accords_figure_new ("the biggest integer");
   accords_figure_set_value (figure, 9007199254740992.0, TRUE);
+  accords_record_add_figure (record, figure);
+  g_clear_object (&figure);
+  figure = accords_figure_new ("a sum that needs seventeen digits");
+  accords_figure_set_value (figure, 0.1 + 0.2, FALSE);
   accords_record_add_figure (record, figure);
 
   accords_source_set_title (source, "</script><script>alert(1)</script>");
@@ -881,6 +894,10 @@ test_round_trip_hostile (void)
   figure = g_list_model_get_item (accords_record_get_figures (b), 1);
   g_assert_cmpfloat (accords_figure_get_value (figure), ==, 9007199254740992.0);
   g_assert_true (accords_figure_get_value_is_integer (figure));
+  g_clear_object (&figure);
+  figure = g_list_model_get_item (accords_record_get_figures (b), 2);
+  g_assert_cmpfloat (accords_figure_get_value (figure), ==, 0.1 + 0.2);
+  g_assert_nonnull (strstr (first, "\"value\" : 0.30000000000000004,"));
 
   accords_record_get_link (b, 0, &type, &uid);
   g_assert_cmpstr (uid, ==, "other \"uid\" \n with a newline");
@@ -948,7 +965,8 @@ test_error_not_json (void)
 {
   assert_read_error ("this is not JSON", "words.json", ACCORDS_JSON_ERROR_INVALID,
                      "words.json:1:", NULL);
-  assert_read_error ("{\n  \"format\": \"accords-library\",\n  \"version\": 1,\n  \"records\": [,]\n}",
+  assert_read_error ("{\n  \"format\": \"accords-library\",\n  \"version\": 1,\n"
+                     "  \"records\": [,]\n}",
                      "comma.json", ACCORDS_JSON_ERROR_INVALID, "comma.json:4:", NULL);
   assert_read_error ("", "empty.json", ACCORDS_JSON_ERROR_INVALID, "empty.json:", NULL);
   assert_read_error ("  \n\n ", "blank.json", ACCORDS_JSON_ERROR_INVALID, "blank.json:", NULL);
@@ -979,6 +997,26 @@ test_error_not_json (void)
                      "   \"kind\": visit}\n"
                      "]}",
                      "inner.json", ACCORDS_JSON_ERROR_INVALID, "inner.json:3:", NULL);
+  /* Nesting that would overflow json-glib's stack. */
+  {
+    g_autoptr(GString) deep = g_string_new ("{\"format\": \"accords-library\", \"version\": 1, "
+                                            "\"records\": [{\"title\": \"T\", \"kind\": \"visit\", "
+                                            "\"extra\": ");
+    g_autoptr(GString) deep_root = g_string_new (NULL);
+
+    for (guint i = 0; i < 100000; i++)
+      g_string_append_c (deep, '[');
+    for (guint i = 0; i < 100000; i++)
+      g_string_append_c (deep, ']');
+    g_string_append (deep, "}]}");
+    assert_read_error (deep->str, "deep.json", ACCORDS_JSON_ERROR_INVALID, "deep.json:1:", NULL);
+
+    for (guint i = 0; i < 100000; i++)
+      g_string_append_c (deep_root, '[');
+    assert_read_error (deep_root->str, "deep-root.json", ACCORDS_JSON_ERROR_INVALID,
+                       "deep-root.json:1:", NULL);
+  }
+
   assert_read_error ("{\"format\": \"accords-library\", \"version\": 1, \"records\": [\n"
                      "  {\"title\": \"unterminated}\n"
                      "]}\n",
@@ -1068,7 +1106,8 @@ static const SchemaCase schema_cases[] = {
     "date_qualifier", "“circa”" },
   { "{\"uid\": \"u-2\", \"title\": \"T\", \"kind\": \"visit\", \"origin\": \"scraped\"}",
     "origin", "“scraped”" },
-  { "{\"uid\": \"u-2\", \"title\": \"T\", \"kind\": \"visit\", \"annotation\": {\"review\": \"ok\"}}",
+  { "{\"uid\": \"u-2\", \"title\": \"T\", \"kind\": \"visit\", "
+    "\"annotation\": {\"review\": \"ok\"}}",
     "annotation.review", "“ok”" },
   { "{\"uid\": \"u-2\", \"title\": \"T\", \"kind\": \"visit\", "
     "\"links\": [{\"type\": \"cousin_of\", \"uid\": \"x\"}]}",
@@ -1123,7 +1162,8 @@ static const SchemaCase schema_cases[] = {
     "venue.virtual", "a string" },
   { "{\"uid\": \"u-2\", \"title\": \"T\", \"kind\": \"visit\", \"people\": [\"A. Person\"]}",
     "people[0]", "an object" },
-  { "{\"uid\": \"u-2\", \"title\": \"T\", \"kind\": \"visit\", \"people\": [{\"role\": \"envoy\"}]}",
+  { "{\"uid\": \"u-2\", \"title\": \"T\", \"kind\": \"visit\", "
+    "\"people\": [{\"role\": \"envoy\"}]}",
     "people[0].name", "required" },
   { "{\"uid\": \"u-2\", \"title\": \"T\", \"kind\": \"visit\", "
     "\"figures\": [{\"what\": \"sum\", \"value\": \"4 million\"}]}",
@@ -1142,12 +1182,14 @@ static const SchemaCase schema_cases[] = {
     "annotation", "a string" },
   { "{\"uid\": \"u-2\", \"title\": \"T\", \"kind\": \"visit\", \"annotation\": {\"starred\": 1}}",
     "annotation.starred", "a number" },
-  { "{\"uid\": \"u-2\", \"title\": \"T\", \"kind\": \"visit\", \"annotation\": {\"tags\": [\"a\", null]}}",
+  { "{\"uid\": \"u-2\", \"title\": \"T\", \"kind\": \"visit\", "
+    "\"annotation\": {\"tags\": [\"a\", null]}}",
     "annotation.tags[1]", "null" },
   { "{\"uid\": \"u-2\", \"title\": \"T\", \"kind\": \"visit\", "
     "\"annotation\": {\"tags\": [\"Follow-up\", \"follow-up\"]}}",
     "annotation.tags[1]", "twice" },
-  { "{\"uid\": \"u-2\", \"title\": \"T\", \"kind\": \"visit\", \"links\": [{\"type\": \"renews\"}]}",
+  { "{\"uid\": \"u-2\", \"title\": \"T\", \"kind\": \"visit\", "
+    "\"links\": [{\"type\": \"renews\"}]}",
     "links[0].uid", "required" },
   { "{\"uid\": \"u-2\", \"title\": \"T\", \"kind\": \"visit\", "
     "\"links\": [{\"type\": \"renews\", \"uid\": \"a\"}, {\"type\": \"renews\", \"uid\": \"a\"}]}",

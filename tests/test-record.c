@@ -183,7 +183,11 @@ test_kind_labels (void)
   g_assert_cmpstr (accords_kind_get_label (ACCORDS_KIND_ANNOUNCEMENT), ==, "Announcement");
 
   for (guint i = 0; i < klass->n_values; i++)
-    g_assert_true (g_hash_table_add (seen, (gpointer) accords_kind_get_label (klass->values[i].value)));
+    {
+      const char *label = accords_kind_get_label (klass->values[i].value);
+
+      g_assert_true (g_hash_table_add (seen, (gpointer) label));
+    }
 }
 
 static void
@@ -229,9 +233,12 @@ test_record_defaults (void)
   g_assert_cmpuint (g_list_model_get_n_items (accords_record_get_people (record)), ==, 0);
   g_assert_cmpuint (g_list_model_get_n_items (accords_record_get_figures (record)), ==, 0);
   g_assert_cmpuint (g_list_model_get_n_items (accords_record_get_sources (record)), ==, 0);
-  g_assert_true (g_list_model_get_item_type (accords_record_get_people (record)) == ACCORDS_TYPE_PERSON);
-  g_assert_true (g_list_model_get_item_type (accords_record_get_figures (record)) == ACCORDS_TYPE_FIGURE);
-  g_assert_true (g_list_model_get_item_type (accords_record_get_sources (record)) == ACCORDS_TYPE_SOURCE);
+  g_assert_true (g_list_model_get_item_type (accords_record_get_people (record)) ==
+                 ACCORDS_TYPE_PERSON);
+  g_assert_true (g_list_model_get_item_type (accords_record_get_figures (record)) ==
+                 ACCORDS_TYPE_FIGURE);
+  g_assert_true (g_list_model_get_item_type (accords_record_get_sources (record)) ==
+                 ACCORDS_TYPE_SOURCE);
 
   g_assert_cmpuint (accords_record_get_n_links (record), ==, 0);
   g_assert_null (accords_record_get_annotation (record));
@@ -293,7 +300,8 @@ test_record_setters (void)
   accords_record_set_uid (record, "3e1f");
   g_assert_cmpstr (accords_record_get_uid (record), ==, "3e1f");
   accords_record_set_title (record, "Estonia and Kenya talk about digital identity");
-  g_assert_cmpstr (accords_record_get_title (record), ==, "Estonia and Kenya talk about digital identity");
+  g_assert_cmpstr (accords_record_get_title (record), ==,
+                   "Estonia and Kenya talk about digital identity");
   accords_record_set_event_date (record, "2025-04-01");
   g_assert_cmpstr (accords_record_get_event_date (record), ==, "2025-04-01");
   accords_record_set_event_end (record, "2025-04-03");

@@ -1111,10 +1111,16 @@ syntax_error (Scanner     *scanner,
   return FALSE;
 }
 
+/* json-glib 1.6 parses nested values by recursion, without a limit: a few
+ * hundred thousand brackets overflow the stack. A record of the schema is
+ * three levels deep; unknown keys may add a few. */
+#define MAX_DEPTH 64
+
 /* Finds where the value at the scanner ends, without parsing it: strings
  * are skipped whole and brackets counted. JsonParser checks the value
- * itself afterwards; this only needs to find its end in valid JSON and
- * to stop, one way or another, in anything else. */
+ * itself afterwards; this only needs to find its end in valid JSON, to
+ * stop, one way or another, in anything else, and to keep values that
+ * nest too deeply from the parser. */
 static gboolean
 scan_value (Scanner  *scanner,
             Piece    *piece,
@@ -1154,7 +1160,8 @@ scan_value (Scanner  *scanner,
         }
       else if (c == '{' || c == '[')
         {
-          depth++;
+          if (++depth > MAX_DEPTH)
+            return syntax_error (scanner, _("values are nested too deeply"), error);
         }
       else if (c == '}' || c == ']')
         {
@@ -1289,6 +1296,10 @@ scan_library (Scanner   *scanner,
         .line = scanner->line,
         .column = current_column (scanner),
       };
+      Piece first_value;
+
+      if (!scan_value (scanner, &first_value, error))
+        return FALSE;
 
       root = parse_piece (scanner, &whole, error);
       if (root == NULL)
