@@ -56,4 +56,9 @@ gboolean      _accords_store_bind_params    (sqlite3_stmt  *stmt,
                                              GPtrArray     *params,
                                              GError       **error);
 
+/* After a bulk import: ANALYZE, merge the full-text index, checkpoint the
+ * WAL (accords-store-bulk.c). */
+gboolean      _accords_store_optimize       (AccordsStore  *self,
+                                             GError       **error);
+
 G_END_DECLS

@@ -1,0 +1,786 @@
+/* accords-bench.c
+ *
+ * Copyright 2026 The Accords contributors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "accords-bench"
+
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <sqlite3.h>
+
+#include "accords-query.h"
+#include "accords-record.h"
+#include "accords-record-list.h"
+#include "accords-store.h"
+
+/* accords-bench [--runs N] FILE
+ *
+ * Times what the application does against a library next to bare SQLite
+ * code doing the same work, and prints one line per figure:
+ *
+ *   NAME app_ms=… sql_ms=… ratio=…
+ *
+ * then `rss_mb=…`, the peak resident set after the app side has loaded the
+ * whole list. Lines starting with '#' are comments. Each side runs once to
+ * warm up, then N times (5); the figures are medians. The bare side is what
+ * a careful hand-written program would do, following PERF-FLOOR.md: the
+ * same SQL for the id list, one IN (…) statement per table for a block of
+ * rows, prepared point lookups for single rows, on connections set up like
+ * the store's (one thread per connection; memory-mapped reads only on the
+ * connection that stays open). Both sides must come to the same ids and
+ * fields, or the program stops. */
+
+#define FIRST_ROWS      100
+#define RANDOM_GETS     10000
+#define RANDOM_SEED     42
+
+#define ID_LIST_SQL "SELECT r.id FROM record r WHERE 1 ORDER BY r.event_date DESC, r.id DESC"
+
+#define ROW_COLUMNS \
+  "SELECT r.id, r.uid, r.title, r.kind, r.event_date, r.event_end, r.date_precision, " \
+  "r.date_qualifier, coalesce (a.starred, 0) " \
+  "FROM record r LEFT JOIN annotation a ON a.record_id = r.id "
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, sqlite3_finalize)
+
+/* A query of the app side and its hand-written twin. */
+typedef struct
+{
+  const char *name;
+  const char *text;    /* search syntax */
+  const char *sql;     /* the same ids, same order, values bound in order */
+  const char *args[4];
+} QueryCase;
+
+/* Free words, country and topic: the main case, then a narrow one (rare
+ * word, small country) and a broad one without text. The words were chosen
+ * from the generated vocabulary (accords-generate): `cooperation` is in
+ * about half of the records, `climate` in a few percent. */
+static const QueryCase query_cases[] = {
+  {
+    "query_change",
+    "cooperation country:CN topic:artificial_intelligence",
+    "SELECT r.id FROM record_fts f JOIN record r ON r.id = f.rowid "
+    "WHERE record_fts MATCH ?"
+    " AND EXISTS (SELECT 1 FROM record_country c WHERE c.record_id = r.id"
+    " AND c.code = ? AND c.role = 'party')"
+    " AND EXISTS (SELECT 1 FROM record_topic t WHERE t.record_id = r.id AND t.topic = ?) "
+    "ORDER BY r.event_date DESC, r.id DESC",
+    { "cooperation", "CN", "artificial_intelligence", NULL },
+  },
+  {
+    "query_change_narrow",
+    "climate country:RS topic:cloud",
+    "SELECT r.id FROM record_fts f JOIN record r ON r.id = f.rowid "
+    "WHERE record_fts MATCH ?"
+    " AND EXISTS (SELECT 1 FROM record_country c WHERE c.record_id = r.id"
+    " AND c.code = ? AND c.role = 'party')"
+    " AND EXISTS (SELECT 1 FROM record_topic t WHERE t.record_id = r.id AND t.topic = ?) "
+    "ORDER BY r.event_date DESC, r.id DESC",
+    { "climate", "RS", "cloud", NULL },
+  },
+  {
+    "query_change_broad",
+    "country:CN",
+    "SELECT r.id FROM record r "
+    "WHERE EXISTS (SELECT 1 FROM record_country c WHERE c.record_id = r.id"
+    " AND c.code = ? AND c.role = 'party') "
+    "ORDER BY r.event_date DESC, r.id DESC",
+    { "CN", NULL },
+  },
+};
+
+/* One list row as a hand-written program keeps it. */
+typedef struct
+{
+  gint64     id;
+  char      *uid;
+  char      *title;
+  char      *kind;
+  char      *event_date;
+  char      *event_end;
+  char      *precision;
+  char      *qualifier;
+  gboolean   starred;
+  GPtrArray *parties;   /* of strings, NULL-terminated; NULL when none */
+  GPtrArray *topics;
+} Row;
+
+static void
+row_clear (Row *row)
+{
+  g_free (row->uid);
+  g_free (row->title);
+  g_free (row->kind);
+  g_free (row->event_date);
+  g_free (row->event_end);
+  g_free (row->precision);
+  g_free (row->qualifier);
+  g_clear_pointer (&row->parties, g_ptr_array_unref);
+  g_clear_pointer (&row->topics, g_ptr_array_unref);
+  memset (row, 0, sizeof *row);
+}
+
+static GPtrArray *
+new_string_list (void)
+{
+  return g_ptr_array_new_null_terminated (4, g_free, TRUE);
+}
+
+/* Helpers ------------------------------------------------------------------- */
+
+G_GNUC_NORETURN G_GNUC_PRINTF (1, 2) static void
+die (const char *format,
+     ...)
+{
+  va_list args;
+
+  va_start (args, format);
+  fprintf (stderr, "%s: ", g_get_prgname ());
+  vfprintf (stderr, format, args);
+  fputc ('\n', stderr);
+  va_end (args);
+
+  exit (EXIT_FAILURE);
+}
+
+static void
+check_sqlite (sqlite3    *db,
+              int         rc,
+              const char *what)
+{
+  if (rc != SQLITE_OK && rc != SQLITE_DONE && rc != SQLITE_ROW)
+    die ("%s: %s", what, db != NULL ? sqlite3_errmsg (db) : sqlite3_errstr (rc));
+}
+
+static double
+ms_since (gint64 start)
+{
+  return (g_get_monotonic_time () - start) / 1000.0;
+}
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a;
+  double y = *(const double *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+static double
+median (double *values,
+        guint   n)
+{
+  qsort (values, n, sizeof (double), compare_doubles);
+
+  return n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+}
+
+static void
+print_figure (const char *name,
+              double      app_ms,
+              double      sql_ms)
+{
+  printf ("%s app_ms=%.2f sql_ms=%.2f ratio=%.2f\n", name, app_ms, sql_ms, app_ms / sql_ms);
+  fflush (stdout);
+}
+
+/* The peak resident set of this process, in kB. */
+static guint64
+read_vm_hwm (void)
+{
+  g_autofree char *status = NULL;
+  const char *line;
+
+  if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL) ||
+      (line = strstr (status, "VmHWM:")) == NULL)
+    return 0;
+
+  return g_ascii_strtoull (line + strlen ("VmHWM:"), NULL, 10);
+}
+
+static char *
+dup_column (sqlite3_stmt *stmt,
+            int           column)
+{
+  return g_strdup ((const char *) sqlite3_column_text (stmt, column));
+}
+
+static gboolean
+strv_equal_array (const char * const *strv,
+                  GPtrArray          *array)
+{
+  guint n = array != NULL ? array->len : 0;
+
+  if (g_strv_length ((char **) strv) != n)
+    return FALSE;
+
+  for (guint i = 0; i < n; i++)
+    if (g_strcmp0 (strv[i], g_ptr_array_index (array, i)) != 0)
+      return FALSE;
+
+  return TRUE;
+}
+
+/* The app side's record and the bare side's row carry the same fields. */
+static void
+check_same_row (AccordsRecord *record,
+                const Row     *row)
+{
+  AccordsDatePrecision precision;
+  AccordsDateQualifier qualifier;
+  AccordsKind kind;
+
+  if (accords_record_get_id (record) != row->id ||
+      g_strcmp0 (accords_record_get_uid (record), row->uid) != 0 ||
+      g_strcmp0 (accords_record_get_title (record), row->title) != 0 ||
+      g_strcmp0 (accords_record_get_event_date (record), row->event_date) != 0 ||
+      g_strcmp0 (accords_record_get_event_end (record), row->event_end) != 0 ||
+      !accords_kind_from_string (row->kind, &kind) || accords_record_get_kind (record) != kind ||
+      !accords_date_precision_from_string (row->precision, &precision) ||
+      accords_record_get_date_precision (record) != precision ||
+      !accords_date_qualifier_from_string (row->qualifier, &qualifier) ||
+      accords_record_get_date_qualifier (record) != qualifier ||
+      accords_record_get_starred (record) != row->starred ||
+      !strv_equal_array (accords_record_get_parties (record), row->parties) ||
+      !strv_equal_array (accords_record_get_topics (record), row->topics))
+    die ("record %" G_GINT64_FORMAT ": the app and the bare side disagree", row->id);
+}
+
+/* Bare side --------------------------------------------------------------- */
+
+/* A connection used by one thread, set up as the store sets up the same
+ * kind of connection: memory-mapped reads for one that stays open (they
+ * pay off once its pages are mapped), plain reads for one opened to run a
+ * single query. */
+static sqlite3 *
+bare_open (const char *path,
+           gboolean    stays_open)
+{
+  sqlite3 *db = NULL;
+  int rc;
+
+  rc = sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL);
+  check_sqlite (db, rc, "open");
+
+  if (stays_open)
+    {
+      rc = sqlite3_exec (db, "PRAGMA mmap_size = 1073741824", NULL, NULL, NULL);
+      check_sqlite (db, rc, "mmap_size");
+    }
+
+  return db;
+}
+
+static sqlite3_stmt *
+bare_prepare (sqlite3    *db,
+              const char *sql)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  rc = sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL);
+  check_sqlite (db, rc, sql);
+
+  return stmt;
+}
+
+/* Steps @stmt to the end, appending the first column to @ids. */
+static void
+bare_collect_ids (sqlite3_stmt *stmt,
+                  GArray       *ids)
+{
+  int rc;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+
+      g_array_append_val (ids, id);
+    }
+  check_sqlite (sqlite3_db_handle (stmt), rc, "step");
+}
+
+static void
+bare_fill_row (Row          *row,
+               sqlite3_stmt *stmt)
+{
+  row->id = sqlite3_column_int64 (stmt, 0);
+  row->uid = dup_column (stmt, 1);
+  row->title = dup_column (stmt, 2);
+  row->kind = dup_column (stmt, 3);
+  row->event_date = dup_column (stmt, 4);
+  row->event_end = dup_column (stmt, 5);
+  row->precision = dup_column (stmt, 6);
+  row->qualifier = dup_column (stmt, 7);
+  row->starred = sqlite3_column_int (stmt, 8) != 0;
+}
+
+static char *
+in_list_sql (const char *head,
+             guint       n,
+             const char *tail)
+{
+  GString *sql = g_string_new (head);
+
+  g_string_append (sql, "(?");
+  for (guint i = 1; i < n; i++)
+    g_string_append (sql, ",?");
+  g_string_append (sql, ")");
+  g_string_append (sql, tail);
+
+  return g_string_free (sql, FALSE);
+}
+
+/* The list fields of @n ids in one statement per table; @rows[i] gets
+ * the row of @ids[i]. */
+static void
+bare_fetch_block (sqlite3      *db,
+                  const gint64 *ids,
+                  guint         n,
+                  Row          *rows)
+{
+  static const struct {
+    const char *head;
+    const char *tail;
+    gsize       list;
+  } lists[] = {
+    { "SELECT record_id, code FROM record_country WHERE record_id IN ",
+      " AND role = 'party' ORDER BY record_id, position", G_STRUCT_OFFSET (Row, parties) },
+    { "SELECT record_id, topic FROM record_topic WHERE record_id IN ",
+      " ORDER BY record_id, position", G_STRUCT_OFFSET (Row, topics) },
+  };
+  g_autoptr(GHashTable) index = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autofree char *sql = in_list_sql (ROW_COLUMNS "WHERE r.id IN ", n, "");
+  g_autoptr(sqlite3_stmt) stmt = bare_prepare (db, sql);
+  int rc;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_hash_table_insert (index, (gpointer) &ids[i], &rows[i]);
+      sqlite3_bind_int64 (stmt, i + 1, ids[i]);
+    }
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      Row *row = g_hash_table_lookup (index, &id);
+
+      bare_fill_row (row, stmt);
+    }
+  check_sqlite (db, rc, "rows");
+
+  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+    {
+      g_autofree char *list_sql = in_list_sql (lists[l].head, n, lists[l].tail);
+      g_autoptr(sqlite3_stmt) list_stmt = bare_prepare (db, list_sql);
+
+      for (guint i = 0; i < n; i++)
+        sqlite3_bind_int64 (list_stmt, i + 1, ids[i]);
+
+      while ((rc = sqlite3_step (list_stmt)) == SQLITE_ROW)
+        {
+          gint64 id = sqlite3_column_int64 (list_stmt, 0);
+          Row *row = g_hash_table_lookup (index, &id);
+          GPtrArray **list = G_STRUCT_MEMBER_P (row, lists[l].list);
+
+          if (*list == NULL)
+            *list = new_string_list ();
+          g_ptr_array_add (*list, dup_column (list_stmt, 1));
+        }
+      check_sqlite (db, rc, "list");
+    }
+}
+
+/* Prepared once, used for every point lookup. */
+typedef struct
+{
+  sqlite3_stmt *row;
+  sqlite3_stmt *parties;
+  sqlite3_stmt *topics;
+} PointStatements;
+
+static void
+bare_fetch_one (PointStatements *statements,
+                gint64           id,
+                Row             *row)
+{
+  sqlite3_stmt *lists[] = { statements->parties, statements->topics };
+  GPtrArray **targets[] = { &row->parties, &row->topics };
+  int rc;
+
+  sqlite3_bind_int64 (statements->row, 1, id);
+  rc = sqlite3_step (statements->row);
+  if (rc != SQLITE_ROW)
+    die ("no record %" G_GINT64_FORMAT, id);
+  bare_fill_row (row, statements->row);
+  sqlite3_reset (statements->row);
+
+  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+    {
+      sqlite3_bind_int64 (lists[l], 1, id);
+      while ((rc = sqlite3_step (lists[l])) == SQLITE_ROW)
+        {
+          if (*targets[l] == NULL)
+            *targets[l] = new_string_list ();
+          g_ptr_array_add (*targets[l], dup_column (lists[l], 0));
+        }
+      check_sqlite (sqlite3_db_handle (lists[l]), rc, "point list");
+      sqlite3_reset (lists[l]);
+    }
+}
+
+/* App side ------------------------------------------------------------------ */
+
+static void
+wait_loaded (AccordsRecordList *list)
+{
+  const GError *error;
+
+  while (accords_record_list_get_loading (list))
+    g_main_context_iteration (NULL, TRUE);
+
+  if ((error = accords_record_list_get_error (list)) != NULL)
+    die ("query failed: %s", error->message);
+}
+
+static AccordsStore *
+app_open (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  AccordsStore *store = accords_store_open (path, &error);
+
+  if (store == NULL)
+    die ("%s", error->message);
+
+  return store;
+}
+
+static AccordsQuery *
+parse_query (const char *text)
+{
+  g_autoptr(GError) error = NULL;
+  AccordsQuery *query = accords_query_parse (text, NULL, NULL, &error);
+
+  if (query == NULL)
+    die ("cannot parse \"%s\": %s", text, error->message);
+
+  return query;
+}
+
+/* Figures ------------------------------------------------------------------- */
+
+typedef struct
+{
+  const char *path;
+  guint       runs;     /* timed runs per side, after one warm-up */
+  guint64     rss_kb;   /* VmHWM once the app side has loaded the list */
+} Bench;
+
+/* Opening a library and showing its first rows: the whole id list in date
+ * order, then the fields of the first FIRST_ROWS rows. */
+static void
+bench_open_first_rows (Bench *bench)
+{
+  g_autofree double *app = g_new (double, bench->runs);
+  g_autofree double *bare = g_new (double, bench->runs);
+  g_autoptr(GArray) app_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GPtrArray) app_items = g_ptr_array_new_with_free_func (g_object_unref);
+  guint app_n = 0;
+
+  for (guint run = 0; run <= bench->runs; run++)
+    {
+      g_autoptr(AccordsStore) store = NULL;
+      g_autoptr(AccordsRecordList) list = NULL;
+      gint64 start = g_get_monotonic_time ();
+
+      store = app_open (bench->path);
+      list = accords_record_list_new (store);
+      wait_loaded (list);
+
+      for (guint i = 0; i < FIRST_ROWS; i++)
+        {
+          AccordsRecord *record = g_list_model_get_item (G_LIST_MODEL (list), i);
+
+          if (record == NULL)
+            die ("the library has fewer than %u records", FIRST_ROWS);
+          g_object_unref (record);
+        }
+
+      if (run > 0)
+        app[run - 1] = ms_since (start);
+
+      /* Kept for the comparison below, outside the timing. */
+      app_n = g_list_model_get_n_items (G_LIST_MODEL (list));
+      g_array_set_size (app_ids, 0);
+      g_ptr_array_set_size (app_items, 0);
+      for (guint i = 0; i < FIRST_ROWS; i++)
+        {
+          gint64 id = accords_record_list_get_id (list, i);
+
+          g_array_append_val (app_ids, id);
+          g_ptr_array_add (app_items, g_list_model_get_item (G_LIST_MODEL (list), i));
+        }
+    }
+
+  bench->rss_kb = read_vm_hwm ();
+
+  for (guint run = 0; run <= bench->runs; run++)
+    {
+      g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+      g_autoptr(sqlite3_stmt) stmt = NULL;
+      Row rows[FIRST_ROWS] = { { 0 } };
+      gint64 start = g_get_monotonic_time ();
+      sqlite3 *db;
+
+      db = bare_open (bench->path, FALSE);
+      stmt = bare_prepare (db, ID_LIST_SQL);
+      bare_collect_ids (stmt, ids);
+      if (ids->len < FIRST_ROWS)
+        die ("the library has fewer than %u records", FIRST_ROWS);
+      bare_fetch_block (db, (const gint64 *) ids->data, FIRST_ROWS, rows);
+
+      if (run > 0)
+        bare[run - 1] = ms_since (start);
+
+      if (ids->len != app_n)
+        die ("open_first_rows: %u ids on the app side, %u on the bare side", app_n, ids->len);
+      for (guint i = 0; i < FIRST_ROWS; i++)
+        {
+          if (g_array_index (ids, gint64, i) != g_array_index (app_ids, gint64, i))
+            die ("open_first_rows: row %u differs", i);
+          check_same_row (g_ptr_array_index (app_items, i), &rows[i]);
+          row_clear (&rows[i]);
+        }
+
+      g_clear_pointer (&stmt, sqlite3_finalize);
+      sqlite3_close (db);
+    }
+
+  print_figure ("open_first_rows", median (app, bench->runs), median (bare, bench->runs));
+}
+
+/* Changing the query of a loaded list: from everything to @qc's query,
+ * until the new ids are in. */
+static void
+bench_query_change (Bench           *bench,
+                    AccordsStore    *store,
+                    sqlite3         *db,
+                    const QueryCase *qc)
+{
+  g_autofree double *app = g_new (double, bench->runs);
+  g_autofree double *bare = g_new (double, bench->runs);
+  g_autoptr(AccordsRecordList) list = accords_record_list_new (store);
+  g_autoptr(AccordsQuery) everything = accords_query_new ();
+  g_autoptr(GArray) app_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  wait_loaded (list);
+
+  for (guint run = 0; run <= bench->runs; run++)
+    {
+      g_autoptr(AccordsQuery) query = NULL;
+      gint64 start;
+
+      accords_record_list_set_query (list, everything);
+      wait_loaded (list);
+
+      start = g_get_monotonic_time ();
+      query = parse_query (qc->text);
+      accords_record_list_set_query (list, query);
+      wait_loaded (list);
+      if (run > 0)
+        app[run - 1] = ms_since (start);
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (list)); i++)
+    {
+      gint64 id = accords_record_list_get_id (list, i);
+
+      g_array_append_val (app_ids, id);
+    }
+
+  for (guint run = 0; run <= bench->runs; run++)
+    {
+      g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+      g_autoptr(sqlite3_stmt) stmt = NULL;
+      gint64 start = g_get_monotonic_time ();
+
+      stmt = bare_prepare (db, qc->sql);
+      for (guint i = 0; qc->args[i] != NULL; i++)
+        sqlite3_bind_text (stmt, i + 1, qc->args[i], -1, SQLITE_STATIC);
+      bare_collect_ids (stmt, ids);
+
+      if (run > 0)
+        bare[run - 1] = ms_since (start);
+
+      if (ids->len != app_ids->len)
+        die ("%s: %u ids on the app side, %u on the bare side", qc->name, app_ids->len, ids->len);
+      if (memcmp (ids->data, app_ids->data, ids->len * sizeof (gint64)) != 0)
+        die ("%s: the ids differ", qc->name);
+    }
+
+  printf ("# %s: \"%s\", %u records\n", qc->name, qc->text, app_ids->len);
+  print_figure (qc->name, median (app, bench->runs), median (bare, bench->runs));
+}
+
+/* Items at random positions of the full list: what jumping around costs. */
+static void
+bench_get_item_random (Bench        *bench,
+                       AccordsStore *store,
+                       sqlite3      *db)
+{
+  g_autofree double *app = g_new (double, bench->runs);
+  g_autofree double *bare = g_new (double, bench->runs);
+  g_autofree guint *positions = g_new (guint, RANDOM_GETS);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (RANDOM_SEED);
+  g_autoptr(AccordsRecordList) list = NULL;
+  g_autoptr(sqlite3_stmt) row_stmt = NULL;
+  g_autoptr(sqlite3_stmt) parties_stmt = NULL;
+  g_autoptr(sqlite3_stmt) topics_stmt = NULL;
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  PointStatements statements;
+  guint n;
+
+  for (guint run = 0; run <= bench->runs; run++)
+    {
+      gint64 start;
+
+      /* A new list each time, so that every run starts with a cold cache. */
+      g_clear_object (&list);
+      list = accords_record_list_new (store);
+      wait_loaded (list);
+
+      if (run == 0)
+        {
+          n = g_list_model_get_n_items (G_LIST_MODEL (list));
+          for (guint i = 0; i < RANDOM_GETS; i++)
+            positions[i] = g_rand_int_range (rand, 0, n);
+        }
+
+      start = g_get_monotonic_time ();
+      for (guint i = 0; i < RANDOM_GETS; i++)
+        g_object_unref (g_list_model_get_item (G_LIST_MODEL (list), positions[i]));
+      if (run > 0)
+        app[run - 1] = ms_since (start);
+    }
+
+  /* The bare side maps positions to ids through the same array the app
+   * side uses: the id list is not what is measured here. */
+  for (guint i = 0; i < n; i++)
+    {
+      gint64 id = accords_record_list_get_id (list, i);
+
+      g_array_append_val (ids, id);
+    }
+
+  row_stmt = bare_prepare (db, ROW_COLUMNS "WHERE r.id = ?");
+  parties_stmt = bare_prepare (db, "SELECT code FROM record_country "
+                                   "WHERE record_id = ? AND role = 'party' ORDER BY position");
+  topics_stmt = bare_prepare (db, "SELECT topic FROM record_topic "
+                                  "WHERE record_id = ? ORDER BY position");
+  statements = (PointStatements) { row_stmt, parties_stmt, topics_stmt };
+
+  for (guint run = 0; run <= bench->runs; run++)
+    {
+      gint64 start = g_get_monotonic_time ();
+
+      for (guint i = 0; i < RANDOM_GETS; i++)
+        {
+          Row row = { 0 };
+
+          bare_fetch_one (&statements, g_array_index (ids, gint64, positions[i]), &row);
+          row_clear (&row);
+        }
+
+      if (run > 0)
+        bare[run - 1] = ms_since (start);
+    }
+
+  /* Same fields on both sides, checked outside the timing. */
+  for (guint i = 0; i < RANDOM_GETS; i += 50)
+    {
+      g_autoptr(AccordsRecord) record = g_list_model_get_item (G_LIST_MODEL (list), positions[i]);
+      Row row = { 0 };
+
+      bare_fetch_one (&statements, g_array_index (ids, gint64, positions[i]), &row);
+      check_same_row (record, &row);
+      row_clear (&row);
+    }
+
+  print_figure ("get_item_random", median (app, bench->runs), median (bare, bench->runs));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(AccordsStore) store = NULL;
+  g_autofree char *date = NULL;
+  gint runs = 5;
+  Bench bench = { 0 };
+  sqlite3 *db;
+  const GOptionEntry entries[] = {
+    { "runs", 0, 0, G_OPTION_ARG_INT, &runs, "Timed runs per figure and side (5)", "N" },
+    { NULL }
+  };
+
+  context = g_option_context_new ("FILE");
+  g_option_context_set_summary (context,
+                                "Times the app's code path against bare SQLite on a library.");
+  g_option_context_add_main_entries (context, entries, NULL);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    die ("%s", error->message);
+  if (argc != 2 || runs < 1)
+    {
+      g_autofree char *help = g_option_context_get_help (context, TRUE, NULL);
+
+      fputs (help, stderr);
+      return 2;
+    }
+  if (!g_file_test (argv[1], G_FILE_TEST_IS_REGULAR))
+    die ("%s: no such library", argv[1]);
+
+  bench.path = argv[1];
+  bench.runs = runs;
+
+  /* A connection of its own, closed before anything is measured. */
+  db = bare_open (bench.path, FALSE);
+  {
+    g_autoptr(sqlite3_stmt) stmt = bare_prepare (db, "SELECT count(*) FROM record");
+
+    check_sqlite (db, sqlite3_step (stmt), "count");
+    date = g_date_time_format (now, "%Y-%m-%d %H:%M");
+    printf ("# %s: %" G_GINT64_FORMAT " records, %s, medians of %u warm runs after one warm-up\n",
+            bench.path, (gint64) sqlite3_column_int64 (stmt, 0), date, bench.runs);
+    fflush (stdout);
+  }
+  sqlite3_close (db);
+
+  bench_open_first_rows (&bench);
+
+  store = app_open (bench.path);
+  db = bare_open (bench.path, TRUE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (query_cases); i++)
+    bench_query_change (&bench, store, db, &query_cases[i]);
+
+  bench_get_item_random (&bench, store, db);
+
+  sqlite3_close (db);
+
+  printf ("rss_mb=%.1f\n", bench.rss_kb / 1024.0);
+
+  return 0;
+}
