@@ -18,6 +18,18 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, sqlite3_finalize)
 /* The connection of a store; only the thread that owns the store uses it. */
 sqlite3      *_accords_store_get_db         (AccordsStore  *self);
 
+/* Transactions: every write of the store goes through these. begin waits
+ * for the background check of a large library (a damaged file is never
+ * written to); end commits when @ok, and rolls back otherwise. */
+gboolean      _accords_store_begin          (AccordsStore  *self,
+                                             GError       **error);
+gboolean      _accords_store_end            (AccordsStore  *self,
+                                             gboolean       ok,
+                                             GError       **error);
+
+/* Now, as ISO 8601 in UTC to the second. */
+char         *_accords_store_now_iso        (void);
+
 /* Turns the last SQLite error of @db into a GError in ACCORDS_STORE_ERROR. */
 void          _accords_store_set_error      (GError       **error,
                                              sqlite3       *db,

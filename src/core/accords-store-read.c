@@ -1,0 +1,703 @@
+/* accords-store-read.c
+ *
+ * Copyright 2026 The Accords contributors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "accords-store"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "accords-annotation.h"
+#include "accords-figure.h"
+#include "accords-person.h"
+#include "accords-query.h"
+#include "accords-record.h"
+#include "accords-source.h"
+#include "accords-store-private.h"
+
+/* Rows fetched for list items go in one IN (…) statement of at most this
+ * many ids (PERF-FLOOR.md: blocks beat point lookups 3.5×). */
+#define MAX_BLOCK 256
+
+
+static const char *
+column_text (sqlite3_stmt *stmt,
+             int           column)
+{
+  return (const char *) sqlite3_column_text (stmt, column);
+}
+
+static void
+set_kind (AccordsRecord *record,
+          const char    *id)
+{
+  AccordsKind kind;
+
+  if (accords_kind_from_string (id, &kind))
+    accords_record_set_kind (record, kind);
+}
+
+static void
+set_dates (AccordsRecord *record,
+           sqlite3_stmt  *stmt,
+           int            first)
+{
+  AccordsDatePrecision precision;
+  AccordsDateQualifier qualifier;
+
+  accords_record_set_event_date (record, column_text (stmt, first));
+  accords_record_set_event_end (record, column_text (stmt, first + 1));
+  if (accords_date_precision_from_string (column_text (stmt, first + 2), &precision))
+    accords_record_set_date_precision (record, precision);
+  if (accords_date_qualifier_from_string (column_text (stmt, first + 3), &qualifier))
+    accords_record_set_date_qualifier (record, qualifier);
+}
+
+static GStrv
+collect_strings (AccordsStore  *self,
+                 const char    *sql,
+                 gint64         id,
+                 const char    *arg,
+                 GError       **error)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  sqlite3_stmt *stmt = _accords_store_prepare_cached (self, sql, error);
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, id);
+  if (arg != NULL)
+    sqlite3_bind_text (stmt, 2, arg, -1, SQLITE_STATIC);
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_strv_builder_add (builder, column_text (stmt, 0));
+
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      _accords_store_set_error (error, _accords_store_get_db (self), rc, sql);
+      return NULL;
+    }
+
+  return g_strv_builder_end (builder);
+}
+
+static gboolean
+load_string_lists (AccordsStore   *self,
+                   AccordsRecord  *record,
+                   gint64          id,
+                   GError        **error)
+{
+  g_auto(GStrv) parties = NULL;
+  g_auto(GStrv) mentioned = NULL;
+  g_auto(GStrv) topics = NULL;
+  g_auto(GStrv) orgs = NULL;
+
+  parties = collect_strings (self,
+                             "SELECT code FROM record_country WHERE record_id = ? AND role = ? "
+                             "ORDER BY position",
+                             id, "party", error);
+  if (parties == NULL)
+    return FALSE;
+
+  mentioned = collect_strings (self,
+                               "SELECT code FROM record_country WHERE record_id = ? AND role = ? "
+                               "ORDER BY position",
+                               id, "mentioned", error);
+  if (mentioned == NULL)
+    return FALSE;
+
+  topics = collect_strings (self,
+                            "SELECT topic FROM record_topic WHERE record_id = ? ORDER BY position",
+                            id, NULL, error);
+  if (topics == NULL)
+    return FALSE;
+
+  orgs = collect_strings (self,
+                          "SELECT name FROM record_org WHERE record_id = ? ORDER BY position",
+                          id, NULL, error);
+  if (orgs == NULL)
+    return FALSE;
+
+  accords_record_set_parties (record, (const char * const *) parties);
+  accords_record_set_mentioned (record, (const char * const *) mentioned);
+  accords_record_set_topics (record, (const char * const *) topics);
+  accords_record_set_organizations (record, (const char * const *) orgs);
+
+  return TRUE;
+}
+
+static gboolean
+load_people_and_figures (AccordsStore   *self,
+                         AccordsRecord  *record,
+                         gint64          id,
+                         GError        **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = _accords_store_prepare_cached (self,
+                                        "SELECT p.name, rp.role, p.country FROM record_person rp "
+                                        "JOIN person p ON p.id = rp.person_id "
+                                        "WHERE rp.record_id = ? ORDER BY rp.position",
+                                        error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_autoptr(AccordsPerson) person = accords_person_new (column_text (stmt, 0),
+                                                            column_text (stmt, 1),
+                                                            column_text (stmt, 2));
+      accords_record_add_person (record, person);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      _accords_store_set_error (error, _accords_store_get_db (self), rc, "people");
+      return FALSE;
+    }
+
+  stmt = _accords_store_prepare_cached (self,
+                                        "SELECT what, value, unit, year, text FROM record_figure "
+                                        "WHERE record_id = ? ORDER BY position",
+                                        error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_autoptr(AccordsFigure) figure = accords_figure_new (column_text (stmt, 0));
+      int type = sqlite3_column_type (stmt, 1);
+
+      if (type == SQLITE_INTEGER)
+        accords_figure_set_value (figure, (double) sqlite3_column_int64 (stmt, 1), TRUE);
+      else if (type == SQLITE_FLOAT)
+        accords_figure_set_value (figure, sqlite3_column_double (stmt, 1), FALSE);
+      accords_figure_set_unit (figure, column_text (stmt, 2));
+      accords_figure_set_year (figure, sqlite3_column_int (stmt, 3));
+      accords_figure_set_text (figure, column_text (stmt, 4));
+      accords_record_add_figure (record, figure);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      _accords_store_set_error (error, _accords_store_get_db (self), rc, "figures");
+      return FALSE;
+    }
+
+  stmt = _accords_store_prepare_cached (self,
+                                        "SELECT type, uid FROM record_link WHERE record_id = ? "
+                                        "ORDER BY position",
+                                        error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    accords_record_add_link (record, column_text (stmt, 0), column_text (stmt, 1));
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      _accords_store_set_error (error, _accords_store_get_db (self), rc, "links");
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+load_sources (AccordsStore   *self,
+              AccordsRecord  *record,
+              gint64          id,
+              GError        **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = _accords_store_prepare_cached (self,
+                                        "SELECT id, title, outlet, url, published, language, file, text "
+                                        "FROM source WHERE record_id = ? ORDER BY position, id",
+                                        error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_autoptr(AccordsSource) source = accords_source_new ();
+
+      accords_source_set_id (source, sqlite3_column_int64 (stmt, 0));
+      accords_source_set_title (source, column_text (stmt, 1));
+      accords_source_set_outlet (source, column_text (stmt, 2));
+      accords_source_set_url (source, column_text (stmt, 3));
+      accords_source_set_published (source, column_text (stmt, 4));
+      accords_source_set_language (source, column_text (stmt, 5));
+      accords_source_set_file (source, column_text (stmt, 6));
+      accords_source_set_text (source, column_text (stmt, 7));
+      accords_record_add_source (record, source);
+    }
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      _accords_store_set_error (error, _accords_store_get_db (self), rc, "sources");
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+load_annotation (AccordsStore   *self,
+                 AccordsRecord  *record,
+                 gint64          id,
+                 GError        **error)
+{
+  g_autoptr(AccordsAnnotation) annotation = NULL;
+  g_auto(GStrv) tags = NULL;
+  sqlite3_stmt *stmt;
+  AccordsReview review;
+  int rc;
+
+  stmt = _accords_store_prepare_cached (self,
+                                        "SELECT note, starred, review, modified FROM annotation "
+                                        "WHERE record_id = ?",
+                                        error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      annotation = accords_annotation_new ();
+      accords_annotation_set_note (annotation, column_text (stmt, 0));
+      accords_annotation_set_starred (annotation, sqlite3_column_int (stmt, 1) != 0);
+      if (accords_review_from_string (column_text (stmt, 2), &review))
+        accords_annotation_set_review (annotation, review);
+      accords_annotation_set_modified (annotation, column_text (stmt, 3));
+    }
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    {
+      _accords_store_set_error (error, _accords_store_get_db (self), rc, "annotation");
+      return FALSE;
+    }
+
+  if (annotation == NULL)
+    return TRUE;
+
+  tags = collect_strings (self,
+                          "SELECT t.name FROM record_tag rt JOIN tag t ON t.id = rt.tag_id "
+                          "WHERE rt.record_id = ? ORDER BY t.name COLLATE NOCASE",
+                          id, NULL, error);
+  if (tags == NULL)
+    return FALSE;
+
+  accords_annotation_set_tags (annotation, (const char * const *) tags);
+  accords_record_set_annotation (record, annotation);
+  accords_record_set_starred (record, accords_annotation_get_starred (annotation));
+
+  return TRUE;
+}
+
+static AccordsRecord *
+load_record (AccordsStore  *self,
+             const char    *sql,
+             gint64         id,
+             const char    *uid,
+             GError       **error)
+{
+  g_autoptr(AccordsRecord) record = NULL;
+  AccordsOrigin origin;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = _accords_store_prepare_cached (self, sql, error);
+  if (stmt == NULL)
+    return NULL;
+
+  if (uid != NULL)
+    sqlite3_bind_text (stmt, 1, uid, -1, SQLITE_TRANSIENT);
+  else
+    sqlite3_bind_int64 (stmt, 1, id);
+
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      if (rc == SQLITE_DONE)
+        g_set_error (error, ACCORDS_STORE_ERROR, ACCORDS_STORE_ERROR_NOT_FOUND,
+                     _("There is no record %s in the library"), uid != NULL ? uid : "");
+      else
+        _accords_store_set_error (error, _accords_store_get_db (self), rc, "record");
+      sqlite3_reset (stmt);
+      return NULL;
+    }
+
+  record = accords_record_new ();
+  id = sqlite3_column_int64 (stmt, 0);
+  accords_record_set_id (record, id);
+  accords_record_set_uid (record, column_text (stmt, 1));
+  accords_record_set_title (record, column_text (stmt, 2));
+  set_kind (record, column_text (stmt, 3));
+  set_dates (record, stmt, 4);
+  accords_record_set_date_as_reported (record, column_text (stmt, 8));
+  accords_record_set_venue_city (record, column_text (stmt, 9));
+  accords_record_set_venue_country (record, column_text (stmt, 10));
+  accords_record_set_venue_forum (record, column_text (stmt, 11));
+  accords_record_set_venue_virtual (record, sqlite3_column_int (stmt, 12) != 0);
+  accords_record_set_summary (record, column_text (stmt, 13));
+  if (accords_origin_from_string (column_text (stmt, 14), &origin))
+    accords_record_set_origin (record, origin);
+  accords_record_set_created (record, column_text (stmt, 15));
+  accords_record_set_modified (record, column_text (stmt, 16));
+  sqlite3_reset (stmt);
+
+  if (!load_string_lists (self, record, id, error) ||
+      !load_people_and_figures (self, record, id, error) ||
+      !load_sources (self, record, id, error) ||
+      !load_annotation (self, record, id, error))
+    return NULL;
+
+  return g_steal_pointer (&record);
+}
+
+#define RECORD_COLUMNS \
+  "SELECT id, uid, title, kind, event_date, event_end, date_precision, date_qualifier, " \
+  "date_as_reported, venue_city, venue_country, venue_forum, venue_virtual, summary, origin, " \
+  "created, modified FROM record "
+
+/**
+ * accords_store_load_record:
+ * @self: a store
+ * @id: the record's id
+ *
+ * Loads every field of a record, with its sources and annotation.
+ *
+ * Returns: (transfer full): the record, or %NULL with @error set
+ */
+AccordsRecord *
+accords_store_load_record (AccordsStore  *self,
+                           gint64         id,
+                           GError       **error)
+{
+  g_return_val_if_fail (ACCORDS_IS_STORE (self), NULL);
+
+  return load_record (self, RECORD_COLUMNS "WHERE id = ?", id, NULL, error);
+}
+
+/**
+ * accords_store_load_record_by_uid:
+ * @self: a store
+ * @uid: the record's uid
+ *
+ * Like accords_store_load_record(), by uid.
+ *
+ * Returns: (transfer full): the record, or %NULL with @error set
+ */
+AccordsRecord *
+accords_store_load_record_by_uid (AccordsStore  *self,
+                                  const char    *uid,
+                                  GError       **error)
+{
+  g_return_val_if_fail (ACCORDS_IS_STORE (self), NULL);
+  g_return_val_if_fail (uid != NULL, NULL);
+
+  return load_record (self, RECORD_COLUMNS "WHERE uid = ?", 0, uid, error);
+}
+
+/**
+ * accords_store_count_records:
+ * @self: a store
+ *
+ * Returns: the number of records in the library, or -1 with @error set
+ */
+gint64
+accords_store_count_records (AccordsStore  *self,
+                             GError       **error)
+{
+  sqlite3_stmt *stmt;
+  gint64 count;
+  int rc;
+
+  g_return_val_if_fail (ACCORDS_IS_STORE (self), -1);
+
+  stmt = _accords_store_prepare_cached (self, "SELECT count(*) FROM record", error);
+  if (stmt == NULL)
+    return -1;
+
+  rc = sqlite3_step (stmt);
+  count = rc == SQLITE_ROW ? sqlite3_column_int64 (stmt, 0) : -1;
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_ROW)
+    _accords_store_set_error (error, _accords_store_get_db (self), rc, "count");
+
+  return count;
+}
+
+static int
+progress_cb (void *user_data)
+{
+  return g_cancellable_is_cancelled (G_CANCELLABLE (user_data));
+}
+
+/**
+ * accords_store_query_ids:
+ * @self: a store
+ * @query: what to look for
+ * @ids: (element-type gint64): receives the ids of the matching records, in
+ *   the query's sort order
+ * @cancellable: (nullable): cancels a long query
+ *
+ * Runs @query. The sorting is done by SQL. Meant for a worker thread with
+ * its own connection (accords_store_open_reader()).
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+accords_store_query_ids (AccordsStore   *self,
+                         AccordsQuery   *query,
+                         GArray         *ids,
+                         GCancellable   *cancellable,
+                         GError        **error)
+{
+  g_autoptr(GString) where = g_string_new (NULL);
+  g_autoptr(GPtrArray) params = g_ptr_array_new_with_free_func ((GDestroyNotify) g_variant_unref);
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *sql = NULL;
+  int rc;
+
+  g_return_val_if_fail (ACCORDS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (ACCORDS_IS_QUERY (query), FALSE);
+  g_return_val_if_fail (ids != NULL, FALSE);
+
+  if (!_accords_store_compile_query (query, where, params, error))
+    return FALSE;
+
+  sql = g_strdup_printf ("SELECT r.id FROM record r WHERE %s ORDER BY %s",
+                         where->str,
+                         _accords_store_sort_sql (accords_query_get_sort_key (query),
+                                                  accords_query_get_sort_descending (query)));
+
+  rc = sqlite3_prepare_v2 (_accords_store_get_db (self), sql, -1, &stmt, NULL);
+  if (rc != SQLITE_OK)
+    {
+      _accords_store_set_error (error, _accords_store_get_db (self), rc, "query");
+      return FALSE;
+    }
+
+  if (!_accords_store_bind_params (stmt, 1, params, error))
+    return FALSE;
+
+  if (cancellable != NULL)
+    sqlite3_progress_handler (_accords_store_get_db (self), 10000, progress_cb, cancellable);
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+
+      g_array_append_val (ids, id);
+    }
+
+  sqlite3_progress_handler (_accords_store_get_db (self), 0, NULL, NULL);
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
+
+  if (rc != SQLITE_DONE)
+    {
+      _accords_store_set_error (error, _accords_store_get_db (self), rc, "query");
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static sqlite3_stmt *
+prepare_block (AccordsStore  *self,
+               const char    *head,
+               const char    *tail,
+               guint          n_ids,
+               GError       **error)
+{
+  g_autoptr(GString) sql = g_string_new (head);
+
+  g_string_append (sql, "(?");
+  for (guint i = 1; i < n_ids; i++)
+    g_string_append (sql, ",?");
+  g_string_append_c (sql, ')');
+  g_string_append (sql, tail);
+
+  return _accords_store_prepare_cached (self, sql->str, error);
+}
+
+static gboolean
+fill_codes (AccordsStore   *self,
+            const char     *head,
+            const char     *tail,
+            const gint64   *ids,
+            guint           n_ids,
+            GHashTable     *positions,
+            GPtrArray     **lists,
+            GError        **error)
+{
+  sqlite3_stmt *stmt = prepare_block (self, head, tail, n_ids, error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < n_ids; i++)
+    sqlite3_bind_int64 (stmt, i + 1, ids[i]);
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      gpointer position;
+
+      if (!g_hash_table_lookup_extended (positions, &id, NULL, &position))
+        continue;
+
+      if (lists[GPOINTER_TO_UINT (position)] == NULL)
+        lists[GPOINTER_TO_UINT (position)] = g_ptr_array_new_null_terminated (4, g_free, TRUE);
+      g_ptr_array_add (lists[GPOINTER_TO_UINT (position)], g_strdup (column_text (stmt, 1)));
+    }
+
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      _accords_store_set_error (error, _accords_store_get_db (self), rc, head);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * accords_store_load_list_records:
+ * @self: a store
+ * @ids: (array length=n_ids): record ids
+ * @n_ids: how many, at most 256
+ * @records: (out caller-allocates) (array length=n_ids): receives a new
+ *   record for each id, %NULL for an id that is not in the library
+ *
+ * Loads the fields a list row shows (uid, title, kind, dates, parties,
+ * topics, starred) for a block of records with three statements.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+accords_store_load_list_records (AccordsStore    *self,
+                                 const gint64    *ids,
+                                 guint            n_ids,
+                                 AccordsRecord  **records,
+                                 GError         **error)
+{
+  g_autoptr(GHashTable) positions = NULL;
+  g_autofree GPtrArray **parties = NULL;
+  g_autofree GPtrArray **topics = NULL;
+  sqlite3_stmt *stmt;
+  gboolean ok = FALSE;
+  int rc;
+
+  g_return_val_if_fail (ACCORDS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (n_ids <= MAX_BLOCK, FALSE);
+
+  memset (records, 0, sizeof (AccordsRecord *) * n_ids);
+  if (n_ids == 0)
+    return TRUE;
+
+  positions = g_hash_table_new (g_int64_hash, g_int64_equal);
+  for (guint i = 0; i < n_ids; i++)
+    g_hash_table_insert (positions, (gpointer) &ids[i], GUINT_TO_POINTER (i));
+
+  stmt = prepare_block (self,
+                        "SELECT r.id, r.uid, r.title, r.kind, r.event_date, r.event_end, "
+                        "r.date_precision, r.date_qualifier, coalesce (a.starred, 0) "
+                        "FROM record r LEFT JOIN annotation a ON a.record_id = r.id "
+                        "WHERE r.id IN ",
+                        "", n_ids, error);
+  if (stmt == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < n_ids; i++)
+    sqlite3_bind_int64 (stmt, i + 1, ids[i]);
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      AccordsRecord *record;
+      gpointer position;
+
+      if (!g_hash_table_lookup_extended (positions, &id, NULL, &position))
+        continue;
+
+      record = accords_record_new ();
+      accords_record_set_id (record, id);
+      accords_record_set_uid (record, column_text (stmt, 1));
+      accords_record_set_title (record, column_text (stmt, 2));
+      set_kind (record, column_text (stmt, 3));
+      set_dates (record, stmt, 4);
+      accords_record_set_starred (record, sqlite3_column_int (stmt, 8) != 0);
+      records[GPOINTER_TO_UINT (position)] = record;
+    }
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      _accords_store_set_error (error, _accords_store_get_db (self), rc, "records");
+      goto out;
+    }
+
+  parties = g_new0 (GPtrArray *, n_ids);
+  topics = g_new0 (GPtrArray *, n_ids);
+
+  if (!fill_codes (self, "SELECT record_id, code FROM record_country WHERE record_id IN ",
+                   " AND role = 'party' ORDER BY record_id, position",
+                   ids, n_ids, positions, parties, error) ||
+      !fill_codes (self, "SELECT record_id, topic FROM record_topic WHERE record_id IN ",
+                   " ORDER BY record_id, position",
+                   ids, n_ids, positions, topics, error))
+    goto out;
+
+  for (guint i = 0; i < n_ids; i++)
+    {
+      if (records[i] == NULL)
+        continue;
+
+      if (parties[i] != NULL)
+        accords_record_set_parties (records[i], (const char * const *) parties[i]->pdata);
+      if (topics[i] != NULL)
+        accords_record_set_topics (records[i], (const char * const *) topics[i]->pdata);
+    }
+
+  ok = TRUE;
+
+out:
+  if (parties != NULL)
+    for (guint i = 0; i < n_ids; i++)
+      g_clear_pointer (&parties[i], g_ptr_array_unref);
+  if (topics != NULL)
+    for (guint i = 0; i < n_ids; i++)
+      g_clear_pointer (&topics[i], g_ptr_array_unref);
+
+  if (!ok)
+    for (guint i = 0; i < n_ids; i++)
+      g_clear_object (&records[i]);
+
+  return ok;
+}
+
