@@ -261,6 +261,37 @@ read_text (Problem     *problem,
   return TRUE;
 }
 
+/* Reads optional text that must pass @valid; @expected says in words what
+ * it should have been, for the message. */
+static gboolean
+read_checked_text (Problem      *problem,
+                   JsonObject   *object,
+                   const char   *prefix,
+                   const char   *name,
+                   gboolean    (*valid) (const char *text),
+                   const char   *expected,
+                   char        **value)
+{
+  g_autofree char *text = NULL;
+  g_autofree char *field = NULL;
+
+  if (!read_text (problem, object, prefix, name, TEXT_OPTIONAL, &text))
+    return FALSE;
+
+  if (text != NULL && !valid (text))
+    {
+      field = join_path (prefix, name);
+      /* Translators: the first %s is the value found, the second what it
+       * should have been, e.g. "a valid date of the form YYYY-MM-DD" */
+      return fail (problem, json_object_get_member (object, name), field,
+                   _("“%s” is not %s"), text, expected);
+    }
+
+  *value = g_steal_pointer (&text);
+
+  return TRUE;
+}
+
 static gboolean
 read_date (Problem     *problem,
            JsonObject  *object,
@@ -268,22 +299,8 @@ read_date (Problem     *problem,
            const char  *name,
            char       **value)
 {
-  g_autofree char *date = NULL;
-  g_autofree char *field = NULL;
-
-  if (!read_text (problem, object, prefix, name, TEXT_OPTIONAL, &date))
-    return FALSE;
-
-  if (date != NULL && !is_date (date))
-    {
-      field = join_path (prefix, name);
-      return fail (problem, json_object_get_member (object, name), field,
-                   _("“%s” is not a valid date of the form YYYY-MM-DD"), date);
-    }
-
-  *value = g_steal_pointer (&date);
-
-  return TRUE;
+  return read_checked_text (problem, object, prefix, name, is_date,
+                            _("a valid date of the form YYYY-MM-DD"), value);
 }
 
 static gboolean
@@ -293,22 +310,8 @@ read_time (Problem     *problem,
            const char  *name,
            char       **value)
 {
-  g_autofree char *time = NULL;
-  g_autofree char *field = NULL;
-
-  if (!read_text (problem, object, prefix, name, TEXT_OPTIONAL, &time))
-    return FALSE;
-
-  if (time != NULL && !is_time (time))
-    {
-      field = join_path (prefix, name);
-      return fail (problem, json_object_get_member (object, name), field,
-                   _("“%s” is not an ISO 8601 date and time"), time);
-    }
-
-  *value = g_steal_pointer (&time);
-
-  return TRUE;
+  return read_checked_text (problem, object, prefix, name, is_time,
+                            _("an ISO 8601 date and time"), value);
 }
 
 static gboolean
@@ -318,22 +321,8 @@ read_country (Problem     *problem,
               const char  *name,
               char       **value)
 {
-  g_autofree char *code = NULL;
-  g_autofree char *field = NULL;
-
-  if (!read_text (problem, object, prefix, name, TEXT_OPTIONAL, &code))
-    return FALSE;
-
-  if (code != NULL && !is_country_code (code))
-    {
-      field = join_path (prefix, name);
-      return fail (problem, json_object_get_member (object, name), field,
-                   _("“%s” is not a country code (two upper-case letters)"), code);
-    }
-
-  *value = g_steal_pointer (&code);
-
-  return TRUE;
+  return read_checked_text (problem, object, prefix, name, is_country_code,
+                            _("a country code (two upper-case letters)"), value);
 }
 
 static gboolean
