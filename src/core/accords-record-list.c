@@ -552,6 +552,22 @@ accords_record_list_get_error (AccordsRecordList *self)
 }
 
 /**
+ * accords_record_list_get_ids:
+ *
+ * The ids of the records shown, in order. The array is never changed: a
+ * new query replaces it, so a worker may keep a reference (g_array_ref).
+ *
+ * Returns: (transfer none) (element-type gint64): the ids
+ */
+GArray *
+accords_record_list_get_ids (AccordsRecordList *self)
+{
+  g_return_val_if_fail (ACCORDS_IS_RECORD_LIST (self), NULL);
+
+  return self->ids;
+}
+
+/**
  * accords_record_list_get_id:
  *
  * Returns: the id of the record at @position, without building an item;

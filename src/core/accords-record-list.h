@@ -21,6 +21,7 @@ void               accords_record_list_set_query    (AccordsRecordList  *self,
                                                      AccordsQuery       *query);
 gboolean           accords_record_list_get_loading  (AccordsRecordList  *self);
 const GError      *accords_record_list_get_error    (AccordsRecordList  *self);
+GArray            *accords_record_list_get_ids      (AccordsRecordList  *self);
 gint64             accords_record_list_get_id       (AccordsRecordList  *self,
                                                      guint               position);
 guint              accords_record_list_find_id      (AccordsRecordList  *self,
