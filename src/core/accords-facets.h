@@ -49,7 +49,8 @@ G_DECLARE_FINAL_TYPE (AccordsFacetIndex, accords_facet_index, ACCORDS, FACET_IND
  * AccordsFacetCounts:
  *
  * The counts of every facet under one result set: for each facet, the
- * entries with a count above zero, most frequent first (ties by value).
+ * entries with a count above zero, most frequent first (ties by value);
+ * years newest first.
  */
 #define ACCORDS_TYPE_FACET_COUNTS (accords_facet_counts_get_type ())
 G_DECLARE_FINAL_TYPE (AccordsFacetCounts, accords_facet_counts, ACCORDS, FACET_COUNTS, GObject)
@@ -64,6 +65,7 @@ void                     accords_facet_index_load_async    (AccordsStore        
 AccordsFacetIndex       *accords_facet_index_load_finish   (GAsyncResult        *result,
                                                             GError             **error);
 guint                    accords_facet_index_get_n_records (AccordsFacetIndex   *self);
+gsize                    accords_facet_index_get_size      (AccordsFacetIndex   *self);
 
 AccordsFacetCounts      *accords_facet_index_count         (AccordsFacetIndex   *self,
                                                             const gint64        *ids,

@@ -74,3 +74,44 @@ gboolean      _accords_store_optimize       (AccordsStore  *self,
                                              GError       **error);
 
 G_END_DECLS
+
+G_BEGIN_DECLS
+
+/* The columns of the facet index (accords-store-columns.c), streamed to
+ * callbacks in one read transaction; text is valid during the call only. */
+typedef struct
+{
+  /* once, first: the number of records and their largest id */
+  void (*size)       (gpointer    user_data,
+                      gint64      n_records,
+                      gint64      max_id);
+  /* every record, by id; @event_date may be NULL */
+  void (*record)     (gpointer    user_data,
+                      gint64      id,
+                      const char *kind,
+                      const char *event_date);
+  /* every tag, by id */
+  void (*tag)        (gpointer    user_data,
+                      gint64      tag_id,
+                      const char *name);
+  /* the party countries of the records, by record id */
+  void (*party)      (gpointer    user_data,
+                      gint64      record_id,
+                      const char *code);
+  /* the topics of the records, by record id */
+  void (*topic)      (gpointer    user_data,
+                      gint64      record_id,
+                      const char *topic);
+  /* the tags of the records, by record id */
+  void (*record_tag) (gpointer    user_data,
+                      gint64      record_id,
+                      gint64      tag_id);
+} AccordsStoreColumnFuncs;
+
+gboolean      _accords_store_read_columns   (AccordsStore                  *self,
+                                             const AccordsStoreColumnFuncs *funcs,
+                                             gpointer                       user_data,
+                                             GCancellable                  *cancellable,
+                                             GError                       **error);
+
+G_END_DECLS
