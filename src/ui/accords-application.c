@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "accords-application.h"
+#include "accords-preferences-window.h"
 #include "accords-window.h"
 
 struct _AccordsApplication
@@ -78,6 +79,17 @@ about_action (GSimpleAction *action,
 }
 
 static void
+preferences_action (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  GtkApplication *app = user_data;
+  GtkWidget *window = accords_preferences_window_new (gtk_application_get_active_window (app));
+
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
 quit_action (GSimpleAction *action,
              GVariant      *parameter,
              gpointer       user_data)
@@ -98,6 +110,7 @@ quit_action (GSimpleAction *action,
 static const GActionEntry app_actions[] = {
   { "about", about_action },
   { "open-sample", open_sample_action },
+  { "preferences", preferences_action },
   { "quit", quit_action },
 };
 
@@ -113,6 +126,7 @@ accords_application_startup (GApplication *app)
 
   gtk_application_set_accels_for_action (gtk_app, "app.quit", (const char *[]) { "<Control>q", NULL });
   gtk_application_set_accels_for_action (gtk_app, "window.close", (const char *[]) { "<Control>w", NULL });
+  gtk_application_set_accels_for_action (gtk_app, "app.preferences", (const char *[]) { "<Control>comma", NULL });
 }
 
 static void

@@ -18,5 +18,8 @@ G_DECLARE_FINAL_TYPE (AccordsRecordTable, accords_record_table, ACCORDS, RECORD_
 
 GtkWidget      *accords_record_table_new         (AccordsSession     *session);
 AccordsSession *accords_record_table_get_session (AccordsRecordTable *self);
+gboolean        accords_record_table_get_compact (AccordsRecordTable *self);
+void            accords_record_table_set_compact (AccordsRecordTable *self,
+                                                  gboolean            compact);
 
 G_END_DECLS

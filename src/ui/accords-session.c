@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include "accords-facets.h"
 #include "accords-query.h"
 #include "accords-record.h"
 #include "accords-record-list.h"
@@ -16,16 +17,31 @@
 #include "accords-store.h"
 
 /* What every view of a window shares: the library, the one query and the
- * one selection. Views bind to it and never see SQL. */
+ * one selection, and the facet counts of the current result. Views bind to
+ * it and never see SQL.
+ *
+ * The facet index is loaded off the main thread after construction; from
+ * then on every new result of the record list is counted on a worker, the
+ * previous count cancelled and stale results dropped (by serial). */
 struct _AccordsSession
 {
   GObject             parent_instance;
 
+  /* owned */
   AccordsStore       *store;
   AccordsRecordList  *records;
   GtkMultiSelection  *selection;
   AccordsRecord      *selected_record; /* when exactly one is selected */
+  AccordsFacetIndex  *facet_index;     /* NULL until loaded */
+  AccordsFacetCounts *facet_counts;    /* NULL until first counted */
+  GCancellable       *index_cancellable;
+  GCancellable       *count_cancellable;
+
   guint               n_selected;
+  guint               total_records;
+  guint               index_serial;    /* of the newest index load */
+  guint               count_serial;    /* of the newest count */
+  guint               facets_loading : 1;
 };
 
 G_DEFINE_FINAL_TYPE (AccordsSession, accords_session, G_TYPE_OBJECT)
@@ -38,6 +54,9 @@ enum {
   PROP_SELECTION,
   PROP_SELECTED_RECORD,
   PROP_N_SELECTED,
+  PROP_TOTAL_RECORDS,
+  PROP_FACET_COUNTS,
+  PROP_FACETS_LOADING,
   N_PROPS
 };
 
@@ -67,6 +86,158 @@ update_selected (AccordsSession *self)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_RECORD]);
 }
 
+typedef struct
+{
+  GWeakRef session;
+  guint    serial;
+} Request;
+
+static Request *
+request_new (AccordsSession *self,
+             guint           serial)
+{
+  Request *request = g_new0 (Request, 1);
+
+  g_weak_ref_init (&request->session, self);
+  request->serial = serial;
+
+  return request;
+}
+
+static void
+request_free (Request *request)
+{
+  g_weak_ref_clear (&request->session);
+  g_free (request);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Request, request_free)
+
+static void
+set_facets_loading (AccordsSession *self,
+                    gboolean        loading)
+{
+  loading = !!loading;
+
+  if (self->facets_loading == loading)
+    return;
+
+  self->facets_loading = loading;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FACETS_LOADING]);
+}
+
+static void
+count_done_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(Request) request = user_data;
+  g_autoptr(AccordsSession) self = g_weak_ref_get (&request->session);
+  g_autoptr(AccordsFacetCounts) counts = NULL;
+  g_autoptr(GError) error = NULL;
+
+  counts = accords_facet_index_count_finish (ACCORDS_FACET_INDEX (object), result, &error);
+
+  if (self == NULL || request->serial != self->count_serial)
+    return;
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  g_clear_object (&self->count_cancellable);
+
+  if (error != NULL)
+    {
+      g_debug ("Counting facets failed: %s", error->message);
+      set_facets_loading (self, FALSE);
+      return;
+    }
+
+  if (g_set_object (&self->facet_counts, counts))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FACET_COUNTS]);
+
+  set_facets_loading (self, FALSE);
+}
+
+static void
+start_count (AccordsSession *self)
+{
+  g_assert (self->facet_index != NULL);
+
+  g_cancellable_cancel (self->count_cancellable);
+  g_clear_object (&self->count_cancellable);
+  self->count_cancellable = g_cancellable_new ();
+
+  accords_facet_index_count_async (self->facet_index,
+                                   accords_record_list_get_ids (self->records),
+                                   self->count_cancellable,
+                                   count_done_cb,
+                                   request_new (self, ++self->count_serial));
+}
+
+static void
+index_loaded_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(Request) request = user_data;
+  g_autoptr(AccordsSession) self = g_weak_ref_get (&request->session);
+  g_autoptr(AccordsFacetIndex) index = NULL;
+  g_autoptr(GError) error = NULL;
+  guint total;
+
+  index = accords_facet_index_load_finish (result, &error);
+
+  if (self == NULL || request->serial != self->index_serial)
+    return;
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  g_clear_object (&self->index_cancellable);
+
+  if (error != NULL)
+    {
+      g_debug ("Loading the facet index failed: %s", error->message);
+      set_facets_loading (self, FALSE);
+      return;
+    }
+
+  g_set_object (&self->facet_index, index);
+
+  total = accords_facet_index_get_n_records (index);
+  if (total != self->total_records)
+    {
+      self->total_records = total;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TOTAL_RECORDS]);
+    }
+
+  /* While the list is still running a query, its items-changed will
+   * start the count; counting the old ids now would only flash. */
+  if (!accords_record_list_get_loading (self->records))
+    start_count (self);
+}
+
+static void
+load_facet_index (AccordsSession *self)
+{
+  g_cancellable_cancel (self->index_cancellable);
+  g_clear_object (&self->index_cancellable);
+  self->index_cancellable = g_cancellable_new ();
+
+  /* Counts from the old index could name records it does not know. */
+  g_cancellable_cancel (self->count_cancellable);
+  g_clear_object (&self->count_cancellable);
+  self->count_serial++;
+  g_clear_object (&self->facet_index);
+
+  set_facets_loading (self, TRUE);
+  accords_facet_index_load_async (self->store,
+                                  self->index_cancellable,
+                                  index_loaded_cb,
+                                  request_new (self, ++self->index_serial));
+}
+
 static void
 on_selection_changed_cb (AccordsSession    *self,
                          guint              position,
@@ -84,6 +255,18 @@ on_items_changed_cb (AccordsSession *self,
                      GListModel     *model)
 {
   update_selected (self);
+}
+
+static void
+on_records_items_changed_cb (AccordsSession *self,
+                             guint           position,
+                             guint           removed,
+                             guint           added,
+                             GListModel     *model)
+{
+  /* A new result: count it, once the index is there. */
+  if (self->facet_index != NULL)
+    start_count (self);
 }
 
 static void
@@ -112,6 +295,10 @@ accords_session_constructed (GObject *object)
                            G_CALLBACK (on_items_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->records, "notify::query",
                            G_CALLBACK (on_query_notify_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->records, "items-changed",
+                           G_CALLBACK (on_records_items_changed_cb), self, G_CONNECT_SWAPPED);
+
+  load_facet_index (self);
 }
 
 static void
@@ -119,6 +306,12 @@ accords_session_dispose (GObject *object)
 {
   AccordsSession *self = (AccordsSession *) object;
 
+  g_cancellable_cancel (self->index_cancellable);
+  g_cancellable_cancel (self->count_cancellable);
+  g_clear_object (&self->index_cancellable);
+  g_clear_object (&self->count_cancellable);
+  g_clear_object (&self->facet_counts);
+  g_clear_object (&self->facet_index);
   g_clear_object (&self->selected_record);
   g_clear_object (&self->selection);
   g_clear_object (&self->records);
@@ -159,6 +352,18 @@ accords_session_get_property (GObject    *object,
 
     case PROP_N_SELECTED:
       g_value_set_uint (value, self->n_selected);
+      break;
+
+    case PROP_TOTAL_RECORDS:
+      g_value_set_uint (value, self->total_records);
+      break;
+
+    case PROP_FACET_COUNTS:
+      g_value_set_object (value, self->facet_counts);
+      break;
+
+    case PROP_FACETS_LOADING:
+      g_value_set_boolean (value, self->facets_loading);
       break;
 
     default:
@@ -228,6 +433,39 @@ accords_session_class_init (AccordsSessionClass *klass)
     g_param_spec_uint ("n-selected", NULL, NULL,
                        0, G_MAXUINT, 0,
                        G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * AccordsSession:total-records:
+   *
+   * How many records the library holds (for "N of M"); 0 until the facet
+   * index has loaded.
+   */
+  properties[PROP_TOTAL_RECORDS] =
+    g_param_spec_uint ("total-records", NULL, NULL,
+                       0, G_MAXUINT, 0,
+                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * AccordsSession:facet-counts:
+   *
+   * The facet counts of the records the list shows; %NULL until first
+   * counted. Replaced, never changed, when a new result has been counted.
+   */
+  properties[PROP_FACET_COUNTS] =
+    g_param_spec_object ("facet-counts", NULL, NULL,
+                         ACCORDS_TYPE_FACET_COUNTS,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * AccordsSession:facets-loading:
+   *
+   * %TRUE while the facet index loads or the first counts are being
+   * computed; %FALSE again when that failed (facet-counts stays %NULL).
+   */
+  properties[PROP_FACETS_LOADING] =
+    g_param_spec_boolean ("facets-loading", NULL, NULL,
+                          FALSE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -319,4 +557,103 @@ accords_session_get_n_selected (AccordsSession *self)
   g_return_val_if_fail (ACCORDS_IS_SESSION (self), 0);
 
   return self->n_selected;
+}
+
+/**
+ * accords_session_toggle_term:
+ * @self: a session
+ * @field: what the term constrains
+ * @value: its value, as accords_query_add_term() takes it
+ *
+ * Removes the term from the query when the query has it, adds it when
+ * not, and shows the result.
+ *
+ * Returns: whether the query now has the term
+ */
+gboolean
+accords_session_toggle_term (AccordsSession    *self,
+                             AccordsQueryField  field,
+                             const char        *value)
+{
+  g_autoptr(AccordsQuery) query = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean present;
+
+  g_return_val_if_fail (ACCORDS_IS_SESSION (self), FALSE);
+  g_return_val_if_fail (value != NULL, FALSE);
+
+  query = accords_query_copy (accords_session_get_query (self));
+
+  if (accords_query_has_term (query, field, value))
+    {
+      accords_query_remove_term (query, field, value);
+      present = FALSE;
+    }
+  else if (accords_query_add_term (query, field, value, FALSE, &error))
+    {
+      present = TRUE;
+    }
+  else
+    {
+      /* A facet value the query does not take (say, from a newer
+       * library): nothing changes. */
+      g_debug ("Cannot add %s to the query: %s", value, error->message);
+      return FALSE;
+    }
+
+  accords_session_set_query (self, query);
+
+  return present;
+}
+
+/**
+ * accords_session_reload:
+ * @self: a session
+ *
+ * Runs the query again and reloads the facet index, after the library
+ * changed (an import, say).
+ */
+void
+accords_session_reload (AccordsSession *self)
+{
+  g_return_if_fail (ACCORDS_IS_SESSION (self));
+
+  load_facet_index (self);
+  accords_record_list_reload (self->records);
+}
+
+/**
+ * accords_session_get_total_records:
+ *
+ * Returns: how many records the library holds; 0 until the facet index
+ *   has loaded
+ */
+guint
+accords_session_get_total_records (AccordsSession *self)
+{
+  g_return_val_if_fail (ACCORDS_IS_SESSION (self), 0);
+
+  return self->total_records;
+}
+
+/**
+ * accords_session_get_facet_counts:
+ *
+ * Returns: (nullable) (transfer none): the facet counts of the current
+ *   result, or %NULL before the first count
+ */
+AccordsFacetCounts *
+accords_session_get_facet_counts (AccordsSession *self)
+{
+  g_return_val_if_fail (ACCORDS_IS_SESSION (self), NULL);
+
+  return self->facet_counts;
+}
+
+gboolean
+accords_session_get_facets_loading (AccordsSession *self)
+{
+  g_return_val_if_fail (ACCORDS_IS_SESSION (self), FALSE);
+
+  return self->facets_loading;
 }

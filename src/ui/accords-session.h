@@ -9,6 +9,8 @@
 
 #include <gtk/gtk.h>
 
+#include "accords-facets.h"
+#include "accords-query.h"
 #include "accords-types.h"
 
 G_BEGIN_DECLS
@@ -25,5 +27,12 @@ AccordsRecordList  *accords_session_get_records         (AccordsSession *self);
 GtkSelectionModel  *accords_session_get_selection       (AccordsSession *self);
 AccordsRecord      *accords_session_get_selected_record (AccordsSession *self);
 guint               accords_session_get_n_selected      (AccordsSession *self);
+gboolean            accords_session_toggle_term         (AccordsSession    *self,
+                                                         AccordsQueryField  field,
+                                                         const char        *value);
+void                accords_session_reload              (AccordsSession *self);
+guint               accords_session_get_total_records   (AccordsSession *self);
+AccordsFacetCounts *accords_session_get_facet_counts    (AccordsSession *self);
+gboolean            accords_session_get_facets_loading  (AccordsSession *self);
 
 G_END_DECLS

@@ -12,10 +12,12 @@
 #include <glib/gi18n.h>
 
 #include "accords-detail-pane.h"
+#include "accords-facet-sidebar.h"
 #include "accords-paths.h"
 #include "accords-query.h"
 #include "accords-record-list.h"
 #include "accords-record-table.h"
+#include "accords-search-entry.h"
 #include "accords-store.h"
 #include "accords-window.h"
 
@@ -24,11 +26,21 @@ struct _AccordsWindow
   AdwApplicationWindow  parent_instance;
 
   /* template widgets */
-  AdwWindowTitle       *window_title;
+  AdwViewSwitcherTitle *switcher_title;
+  GtkWidget            *back_button;
+  GtkToggleButton      *filters_button;
   GtkStack             *stack;
-  GtkPaned             *paned;
   AdwStatusPage        *error_page;
   AdwToastOverlay      *toast_overlay;
+  AccordsSearchEntry   *search_entry;
+  AdwLeaflet           *leaflet;
+  AdwFlap              *flap;
+  AdwBin               *sidebar_bin;
+  AdwViewStack         *view_stack;
+  GtkStack             *results_stack;
+  AdwBin               *table_bin;
+  AdwBin               *detail_bin;
+  AdwViewSwitcherBar   *switcher_bar;
 
   /* owned */
   GSettings            *settings;     /* NULL when the schema is not installed */
@@ -36,7 +48,9 @@ struct _AccordsWindow
   AccordsSession       *session;
   char                 *database;
   char                 *initial_query;
+  guint                 clear_pointer_source;
   gboolean              sample;
+  gboolean              pointer_selecting; /* a click in the list is under way */
 };
 
 typedef struct
@@ -124,6 +138,113 @@ open_thread (GTask        *task,
   g_task_return_boolean (task, TRUE);
 }
 
+static gboolean
+showing_records (AccordsWindow *self)
+{
+  return g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "records") == 0;
+}
+
+static gboolean
+showing_detail_alone (AccordsWindow *self)
+{
+  return adw_leaflet_get_folded (self->leaflet) &&
+         g_strcmp0 (adw_leaflet_get_visible_child_name (self->leaflet), "detail") == 0;
+}
+
+static void
+update_actions (AccordsWindow *self)
+{
+  gboolean records = self->session != NULL && showing_records (self);
+
+  /* Import and export arrive with their own issues. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", FALSE);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.focus-search", records);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.clear-search", records);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-view", records);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.toggle-filters",
+                                 records);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-list",
+                                 records && showing_detail_alone (self));
+}
+
+/* What the header bar offers depends on the page: the view switcher and
+ * the filters button with the records, a back button when the detail
+ * fills a narrow window. */
+static void
+update_header (AccordsWindow *self)
+{
+  gboolean records = showing_records (self);
+  gboolean detail_alone = records && showing_detail_alone (self);
+
+  adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title,
+                                                     records && !detail_alone);
+  /* At narrow widths the views are switched at the bottom, except on
+   * the detail of a record, which belongs to no view. */
+  adw_view_switcher_bar_set_reveal (self->switcher_bar,
+                                    records && !detail_alone &&
+                                    adw_view_switcher_title_get_title_visible (self->switcher_title));
+  gtk_widget_set_visible (self->back_button, detail_alone);
+  gtk_widget_set_visible (GTK_WIDGET (self->filters_button),
+                          records && !detail_alone);
+
+  update_actions (self);
+}
+
+static void
+on_leaflet_layout_notify_cb (AccordsWindow *self,
+                             GParamSpec    *pspec,
+                             GObject       *object)
+{
+  update_header (self);
+}
+
+static void
+on_stack_visible_child_notify_cb (AccordsWindow *self,
+                                  GParamSpec    *pspec,
+                                  GtkStack      *stack)
+{
+  update_header (self);
+}
+
+static void
+show_detail (AccordsWindow *self)
+{
+  if (!adw_leaflet_get_folded (self->leaflet))
+    return;
+
+  /* The row that has the focus is about to go: give the focus to the way
+   * back, rather than let the leaflet put it (and a selection) on the
+   * first selectable label of the detail. */
+  gtk_window_set_focus (GTK_WINDOW (self), NULL);
+  adw_leaflet_set_visible_child_name (self->leaflet, "detail");
+  gtk_widget_grab_focus (self->back_button);
+}
+
+/* Which page shows the records: the empty library says what to do next,
+ * a search without results offers to clear it. While a query runs the
+ * page stays as it is, so that typing does not flicker. */
+static void
+update_results (AccordsWindow *self)
+{
+  AccordsRecordList *records = accords_session_get_records (self->session);
+  AccordsQuery *query = accords_session_get_query (self->session);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (records));
+
+  if (accords_record_list_get_loading (records))
+    return;
+
+  if (n == 0 && accords_query_is_empty (query))
+    {
+      gtk_stack_set_visible_child_name (self->stack, "empty");
+      return;
+    }
+
+  gtk_stack_set_visible_child_name (self->stack, "records");
+  gtk_stack_set_visible_child_name (self->results_stack, n == 0 ? "no-match" : "table");
+}
+
 static void
 on_records_items_changed_cb (AccordsWindow *self,
                              guint          position,
@@ -131,36 +252,121 @@ on_records_items_changed_cb (AccordsWindow *self,
                              guint          added,
                              GListModel    *records)
 {
-  AccordsQuery *query = accords_session_get_query (self->session);
-
-  /* An empty library gets the page that says what to do next; an empty
-   * result of a search keeps the list, whose status line says 0. */
-  if (g_list_model_get_n_items (records) == 0 && accords_query_is_empty (query))
-    gtk_stack_set_visible_child_name (self->stack, "empty");
-  else
-    gtk_stack_set_visible_child_name (self->stack, "records");
+  update_results (self);
 }
 
 static void
-apply_initial_query (AccordsWindow *self)
+on_records_loading_notify_cb (AccordsWindow     *self,
+                              GParamSpec        *pspec,
+                              AccordsRecordList *records)
 {
-  g_autoptr(AccordsQuery) query = NULL;
-  g_autoptr(GError) error = NULL;
+  update_results (self);
+}
 
-  if (self->initial_query == NULL)
+static void
+on_session_selected_record_notify_cb (AccordsWindow  *self,
+                                      GParamSpec     *pspec,
+                                      AccordsSession *session)
+{
+  /* A click on a row of a narrow window opens it; arrow keys only move
+   * the selection, and Enter opens ("record-activated"). */
+  if (!self->pointer_selecting)
     return;
 
-  query = accords_query_parse (self->initial_query, NULL, NULL, &error);
-  if (query == NULL)
-    {
-      g_autofree char *message = g_strdup_printf (_("The search was not understood: %s"),
-                                                  error->message);
+  self->pointer_selecting = FALSE;
+  if (accords_session_get_selected_record (session) != NULL)
+    show_detail (self);
+}
 
-      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
-      return;
+static void
+on_table_record_activated_cb (AccordsWindow *self,
+                              AccordsRecord *record,
+                              GtkWidget     *table)
+{
+  show_detail (self);
+}
+
+static gboolean
+clear_pointer_selecting_cb (gpointer user_data)
+{
+  AccordsWindow *self = user_data;
+
+  self->pointer_selecting = FALSE;
+  self->clear_pointer_source = 0;
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_table_pressed_cb (AccordsWindow *self,
+                     int            n_press,
+                     double         x,
+                     double         y,
+                     GtkGesture    *gesture)
+{
+  g_clear_handle_id (&self->clear_pointer_source, g_source_remove);
+  self->pointer_selecting = TRUE;
+}
+
+static void
+on_table_released_cb (AccordsWindow *self,
+                      int            n_press,
+                      double         x,
+                      double         y,
+                      GtkGesture    *gesture)
+{
+  /* After the list has handled the click. */
+  g_clear_handle_id (&self->clear_pointer_source, g_source_remove);
+  self->clear_pointer_source = g_idle_add (clear_pointer_selecting_cb, self);
+}
+
+static void
+restore_state (AccordsWindow *self)
+{
+  g_autofree char *view = NULL;
+  g_autofree char *last_query = NULL;
+  const char *query = self->initial_query;
+
+  if (self->settings != NULL)
+    {
+      view = g_settings_get_string (self->settings, "last-view");
+      adw_view_stack_set_visible_child_name (self->view_stack, view);
+
+      if (!adw_flap_get_folded (self->flap))
+        adw_flap_set_reveal_flap (self->flap,
+                                  g_settings_get_boolean (self->settings, "filters-visible"));
+
+      /* --query wins over the last search. */
+      if (query == NULL && g_settings_get_boolean (self->settings, "restore-last-search"))
+        {
+          last_query = g_settings_get_string (self->settings, "last-query");
+          query = last_query;
+        }
     }
 
-  accords_session_set_query (self->session, query);
+  /* Through the entry, so that a query that does not parse is shown
+   * there with its error, like a typed one. */
+  if (query != NULL && *query != '\0')
+    accords_search_entry_set_text (self->search_entry, query);
+}
+
+static void
+save_state (AccordsWindow *self)
+{
+  if (self->settings == NULL || self->session == NULL)
+    return;
+
+  {
+    g_autofree char *query = accords_query_to_string (accords_session_get_query (self->session));
+    const char *view = adw_view_stack_get_visible_child_name (self->view_stack);
+
+    g_settings_set_string (self->settings, "last-query", query != NULL ? query : "");
+    if (view != NULL)
+      g_settings_set_string (self->settings, "last-view", view);
+    if (!adw_flap_get_folded (self->flap))
+      g_settings_set_boolean (self->settings, "filters-visible",
+                              adw_flap_get_reveal_flap (self->flap));
+  }
 }
 
 static void
@@ -169,6 +375,7 @@ show_session (AccordsWindow *self,
 {
   GtkWidget *table;
   GtkWidget *detail;
+  GtkGesture *click;
   AccordsRecordList *records;
 
   self->session = accords_session_new (data->store);
@@ -176,21 +383,42 @@ show_session (AccordsWindow *self,
 
   table = accords_record_table_new (self->session);
   detail = accords_detail_pane_new (self->session);
-  gtk_widget_set_size_request (table, 360, -1);
-  gtk_widget_set_size_request (detail, 320, -1);
-  gtk_paned_set_start_child (self->paned, table);
-  gtk_paned_set_end_child (self->paned, detail);
+  /* A narrow window keeps only date, parties and title; the table
+   * scrolls sideways inside itself when even those do not fit. */
+  gtk_widget_set_size_request (table, 300, -1);
+  gtk_widget_set_hexpand (table, TRUE);
+  gtk_widget_set_vexpand (table, TRUE);
+  g_object_bind_property (self->leaflet, "folded", table, "compact", G_BINDING_SYNC_CREATE);
+  adw_bin_set_child (self->table_bin, table);
+  adw_bin_set_child (self->detail_bin, detail);
+  adw_bin_set_child (self->sidebar_bin, accords_facet_sidebar_new (self->session));
 
-  if (self->settings != NULL)
-    g_settings_bind (self->settings, "pane-position", self->paned, "position",
-                     G_SETTINGS_BIND_DEFAULT);
+  /* Enter or a double click opens the record at narrow widths; so does a
+   * single click, seen here before the list handles it. */
+  if (g_signal_lookup ("record-activated", G_OBJECT_TYPE (table)) != 0)
+    g_signal_connect_object (table, "record-activated",
+                             G_CALLBACK (on_table_record_activated_cb), self, G_CONNECT_SWAPPED);
+  click = gtk_gesture_click_new ();
+  gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (click), GTK_PHASE_CAPTURE);
+  g_signal_connect_object (click, "pressed", G_CALLBACK (on_table_pressed_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (click, "released", G_CALLBACK (on_table_released_cb),
+                           self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (table, GTK_EVENT_CONTROLLER (click));
 
+  g_signal_connect_object (self->session, "notify::selected-record",
+                           G_CALLBACK (on_session_selected_record_notify_cb), self,
+                           G_CONNECT_SWAPPED);
   g_signal_connect_object (records, "items-changed",
                            G_CALLBACK (on_records_items_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (records, "notify::loading",
+                           G_CALLBACK (on_records_loading_notify_cb), self, G_CONNECT_SWAPPED);
 
-  apply_initial_query (self);
+  accords_search_entry_set_session (self->search_entry, self->session);
+  restore_state (self);
 
   gtk_stack_set_visible_child_name (self->stack, data->n_records > 0 ? "records" : "empty");
+  update_header (self);
 }
 
 static void
@@ -215,11 +443,11 @@ open_done_cb (GObject      *object,
     }
 
   if (data->sample)
-    adw_window_title_set_subtitle (self->window_title, _("Sample Collection"));
+    adw_view_switcher_title_set_subtitle (self->switcher_title, _("Sample Collection"));
   else
     {
       basename = g_filename_display_basename (data->path);
-      adw_window_title_set_subtitle (self->window_title, basename);
+      adw_view_switcher_title_set_subtitle (self->switcher_title, basename);
     }
 
   show_session (self, data);
@@ -243,6 +471,83 @@ start_open (AccordsWindow *self)
   gtk_stack_set_visible_child_name (self->stack, "loading");
 }
 
+static void
+import_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  /* Disabled until importing lands (its own issue). */
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  /* Disabled until exporting lands (its own issue). */
+}
+
+static void
+focus_search_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  AccordsWindow *self = ACCORDS_WINDOW (widget);
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+static void
+clear_search_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  AccordsWindow *self = ACCORDS_WINDOW (widget);
+
+  accords_search_entry_clear (self->search_entry);
+}
+
+static void
+show_view_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  AccordsWindow *self = ACCORDS_WINDOW (widget);
+  const char *name = g_variant_get_string (parameter, NULL);
+
+  if (adw_view_stack_get_child_by_name (self->view_stack, name) == NULL)
+    return;
+
+  adw_view_stack_set_visible_child_name (self->view_stack, name);
+  if (showing_detail_alone (self))
+    adw_leaflet_set_visible_child_name (self->leaflet, "browse");
+}
+
+static void
+toggle_filters_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  AccordsWindow *self = ACCORDS_WINDOW (widget);
+
+  if (showing_detail_alone (self))
+    adw_leaflet_set_visible_child_name (self->leaflet, "browse");
+  adw_flap_set_reveal_flap (self->flap, !adw_flap_get_reveal_flap (self->flap));
+}
+
+static void
+show_list_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  AccordsWindow *self = ACCORDS_WINDOW (widget);
+
+  gtk_window_set_focus (GTK_WINDOW (self), NULL);
+  adw_leaflet_set_visible_child_name (self->leaflet, "browse");
+  /* Back where the user was: the list. */
+  gtk_widget_child_focus (GTK_WIDGET (self->table_bin), GTK_DIR_TAB_FORWARD);
+}
+
 static gboolean
 accords_window_close_request (GtkWindow *window)
 {
@@ -256,6 +561,7 @@ accords_window_close_request (GtkWindow *window)
       g_settings_set_int (self->settings, "window-width", width);
       g_settings_set_int (self->settings, "window-height", height);
       g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
+      save_state (self);
     }
 
   return GTK_WINDOW_CLASS (accords_window_parent_class)->close_request (window);
@@ -268,6 +574,7 @@ accords_window_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
+  g_clear_handle_id (&self->clear_pointer_source, g_source_remove);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), ACCORDS_TYPE_WINDOW);
 
@@ -299,19 +606,67 @@ accords_window_class_init (AccordsWindowClass *klass)
   object_class->finalize = accords_window_finalize;
   window_class->close_request = accords_window_close_request;
 
+  g_type_ensure (ACCORDS_TYPE_SEARCH_ENTRY);
+
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/accords/Accords/ui/accords-window.ui");
-  gtk_widget_class_bind_template_child (widget_class, AccordsWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, AccordsWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, AccordsWindow, back_button);
+  gtk_widget_class_bind_template_child (widget_class, AccordsWindow, filters_button);
   gtk_widget_class_bind_template_child (widget_class, AccordsWindow, stack);
-  gtk_widget_class_bind_template_child (widget_class, AccordsWindow, paned);
   gtk_widget_class_bind_template_child (widget_class, AccordsWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, AccordsWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, AccordsWindow, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, AccordsWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, AccordsWindow, flap);
+  gtk_widget_class_bind_template_child (widget_class, AccordsWindow, sidebar_bin);
+  gtk_widget_class_bind_template_child (widget_class, AccordsWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, AccordsWindow, results_stack);
+  gtk_widget_class_bind_template_child (widget_class, AccordsWindow, table_bin);
+  gtk_widget_class_bind_template_child (widget_class, AccordsWindow, detail_bin);
+  gtk_widget_class_bind_template_child (widget_class, AccordsWindow, switcher_bar);
+  gtk_widget_class_bind_template_callback (widget_class, on_leaflet_layout_notify_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_stack_visible_child_notify_cb);
+
+  gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
+
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
+
+  gtk_widget_class_install_action (widget_class, "win.focus-search", NULL, focus_search_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
+                                       "win.focus-search", NULL);
+
+  gtk_widget_class_install_action (widget_class, "win.clear-search", NULL, clear_search_action);
+
+  gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_CONTROL_MASK,
+                                       "win.show-view", "s", "list");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_1, GDK_CONTROL_MASK,
+                                       "win.show-view", "s", "list");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_CONTROL_MASK,
+                                       "win.show-view", "s", "timeline");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_2, GDK_CONTROL_MASK,
+                                       "win.show-view", "s", "timeline");
+
+  gtk_widget_class_install_action (widget_class, "win.toggle-filters", NULL,
+                                   toggle_filters_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0,
+                                       "win.toggle-filters", NULL);
+
+  gtk_widget_class_install_action (widget_class, "win.show-list", NULL, show_list_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK,
+                                       "win.show-list", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Back, 0,
+                                       "win.show-list", NULL);
 }
 
 static void
 accords_window_init (AccordsWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  g_object_bind_property (self->flap, "reveal-flap", self->filters_button, "active",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
 
   self->settings = settings_new_if_installed ();
   if (self->settings != NULL)
@@ -321,7 +676,11 @@ accords_window_init (AccordsWindow *self)
                                    g_settings_get_int (self->settings, "window-height"));
       if (g_settings_get_boolean (self->settings, "window-maximized"))
         gtk_window_maximize (GTK_WINDOW (self));
+      gtk_widget_set_size_request (GTK_WIDGET (self->sidebar_bin),
+                                   g_settings_get_int (self->settings, "sidebar-width"), -1);
     }
+
+  update_header (self);
 }
 
 /**

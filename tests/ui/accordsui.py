@@ -312,3 +312,67 @@ class Accords:
                 log(f"(could not dump the tree: {e})")
         log("---- output of accords:")
         log(self.output() or "(none)")
+
+
+# ---------------------------------------------------------------------------
+# Lists, tables and scrolling (added for the facet sidebar test)
+
+def record_rows(table):
+    """The data rows of a table, top to bottom, each as (row, cells, texts):
+    table rows whose table cells hold some text (the header row has none)."""
+    rows = []
+    for row in find_all(table, lambda a: role(a) == Atspi.Role.TABLE_ROW):
+        cells = [c for c in children(row) if role(c) == Atspi.Role.TABLE_CELL]
+        texts = [" ".join(t for t in texts_below(c) if t) for c in cells]
+        if any(texts):
+            rows.append((row, cells, texts))
+    rows.sort(key=lambda r: (extents(r[0]) or (0, 0))[1])
+    return rows
+
+
+def list_items(acc):
+    """The list items directly in the list acc, in order."""
+    return [c for c in children(acc) if role(c) == Atspi.Role.LIST_ITEM]
+
+
+def is_inside(acc, container):
+    """Whether acc's extents lie wholly inside container's."""
+    inner, outer = extents(acc), extents(container)
+    if inner is None or outer is None or inner[2] <= 0 or inner[3] <= 0:
+        return False
+    return (inner[0] >= outer[0] and inner[1] >= outer[1]
+            and inner[0] + inner[2] <= outer[0] + outer[2]
+            and inner[1] + inner[3] <= outer[1] + outer[3])
+
+
+def scroll_into_view(accords, find_node, container, timeout=30):
+    """Turn the mouse wheel over container until the node find_node()
+    returns lies inside container's extents; returns that node. find_node
+    is called again after each turn, as rows may be rebuilt meanwhile.
+    Only container's part of the accessibility cache is refreshed."""
+    deadline = time.monotonic() + timeout
+    while True:
+        accords.check_running()
+        Atspi.Accessible.clear_cache(container)
+        node = find_node()
+        if node is not None and is_inside(node, container):
+            return node
+        if time.monotonic() >= deadline:
+            fail(f"could not scroll {describe(node) if node else 'the node'} "
+                 f"into view in {describe(container)}")
+        box, ext = extents(container), extents(node) if node is not None else None
+        if box is None:
+            fail(f"cannot scroll {describe(container)}: it has no extents")
+        if ext is not None and ext[1] < box[1]:
+            button, distance = "4", box[1] - ext[1]  # up
+        else:
+            button = "5"  # down
+            distance = (ext[1] + ext[3] - box[1] - box[3]) if ext is not None else box[3]
+        # A notch scrolls some 50 pixels or more; do not overshoot by much.
+        notches = max(1, min(10, distance // 60 + 1))
+        dx, dy = accords._window_offset()
+        subprocess.run(["xdotool", "mousemove", "--sync",
+                        str(box[0] + box[2] // 2 + dx), str(box[1] + box[3] // 2 + dy),
+                        "click", "--repeat", str(notches), "--delay", "50", button],
+                       check=True, timeout=30)
+        time.sleep(0.3)
