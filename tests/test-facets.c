@@ -255,7 +255,8 @@ expected_counts (Fixture    *fixture,
         tally (expected[ACCORDS_FACET_COUNTRY], *p);
       for (const char * const *t = accords_record_get_topics (record); *t != NULL; t++)
         tally (expected[ACCORDS_FACET_TOPIC], *t);
-      tally (expected[ACCORDS_FACET_KIND], accords_kind_to_string (accords_record_get_kind (record)));
+      tally (expected[ACCORDS_FACET_KIND],
+             accords_kind_to_string (accords_record_get_kind (record)));
       if (date != NULL)
         {
           g_autofree char *year = g_strndup (date, 4);
@@ -491,15 +492,16 @@ test_lookup (Fixture       *fixture,
 
   for (guint f = 0; f < ACCORDS_FACET_N_FACETS; f++)
     {
-      for (guint i = 0; i < accords_facet_counts_get_n_entries (counts, f); i++)
+      guint n = accords_facet_counts_get_n_entries (counts, f);
+
+      for (guint i = 0; i < n; i++)
         {
           const AccordsFacetEntry *entry = accords_facet_counts_get_entry (counts, f, i);
 
           g_assert_cmpuint (accords_facet_counts_lookup (counts, f, entry->value), ==,
                             entry->count);
         }
-      g_assert_null (accords_facet_counts_get_entry (counts, f,
-                                                     accords_facet_counts_get_n_entries (counts, f)));
+      g_assert_null (accords_facet_counts_get_entry (counts, f, n));
     }
 
   g_assert_cmpuint (accords_facet_counts_lookup (counts, ACCORDS_FACET_COUNTRY, "ZZ"), ==, 0);

@@ -40,8 +40,8 @@
 #define CANCEL_MASK       0xffff
 
 /* A result with at least n_records / BITMAP_DIVISOR ids is counted by
- * marking it in a bitmap and reading the columns in order, which costs
- * about as much as looking that many records up at random. */
+ * marking it in a bitmap and reading the columns in order: from there on
+ * that costs less than looking the ids up in the order they come in. */
 #define BITMAP_DIVISOR    16
 
 /* Record ids are mapped through an array of slots when the largest id is

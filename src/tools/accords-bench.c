@@ -15,6 +15,7 @@
 
 #include <sqlite3.h>
 
+#include "accords-facets.h"
 #include "accords-query.h"
 #include "accords-record.h"
 #include "accords-record-list.h"
@@ -28,8 +29,10 @@
  *   NAME app_ms=… sql_ms=… ratio=…
  *
  * then `rss_mb=…`, the peak resident set after the app side has loaded the
- * whole list. Lines starting with '#' are comments. Each side runs once to
- * warm up, then N times (5); the figures are medians. The bare side is what
+ * whole list; then the facet figures (bench_facet_index_load, bench_facets)
+ * and the longest main-loop stall while typing (bench_main_loop_stall).
+ * Lines starting with '#' are comments. Each side runs once to warm up,
+ * then N times (5); the figures are medians. The bare side is what
  * a careful hand-written program would do, following PERF-FLOOR.md: the
  * same SQL for the id list, one IN (…) statement per table for a block of
  * rows, prepared point lookups for single rows, on connections set up like
@@ -719,6 +722,381 @@ bench_get_item_random (Bench        *bench,
   print_figure ("get_item_random", median (app, bench->runs), median (bare, bench->runs));
 }
 
+/* Facets ------------------------------------------------------------------- */
+
+/* A filter for the facet figures: the app side counts the ids of the list
+ * of @text with the facet index; the bare side runs one GROUP BY per facet
+ * (countries, topics, kinds, years) driven from the country junction index,
+ * as PERF-FLOOR.md §2e does. */
+typedef struct
+{
+  const char *name;
+  const char *text;
+  const char *filter; /* more conditions on r, after c0.code = ?1 */
+  const char *args[3];
+} FacetCase;
+
+static const FacetCase facet_cases[] = {
+  {
+    "facets_narrow",
+    "country:RS topic:cloud",
+    " AND EXISTS (SELECT 1 FROM record_topic t0 WHERE t0.record_id = r.id AND t0.topic = ?2)",
+    { "RS", "cloud", NULL },
+  },
+  {
+    "facets_broad",
+    "country:CN",
+    "",
+    { "CN", NULL },
+  },
+};
+
+static const struct {
+  AccordsFacet  facet;
+  const char   *select;
+  const char   *join;
+  const char   *where;
+} facet_sql[] = {
+  { ACCORDS_FACET_COUNTRY, "SELECT c.code, count(*) ",
+    " JOIN record_country c ON c.record_id = r.id AND c.role = 'party'", "" },
+  { ACCORDS_FACET_TOPIC, "SELECT t.topic, count(*) ",
+    " JOIN record_topic t ON t.record_id = r.id", "" },
+  { ACCORDS_FACET_KIND, "SELECT r.kind, count(*) ", "", "" },
+  { ACCORDS_FACET_YEAR, "SELECT substr (r.event_date, 1, 4), count(*) ", "",
+    " AND r.event_date IS NOT NULL" },
+};
+
+/* Loads the index of the whole library: the median of the runs, and its
+ * size. Returns the last one loaded. */
+static AccordsFacetIndex *
+bench_facet_index_load (Bench        *bench,
+                        AccordsStore *store)
+{
+  g_autofree double *app = g_new (double, bench->runs);
+  AccordsFacetIndex *index = NULL;
+
+  for (guint run = 0; run <= bench->runs; run++)
+    {
+      g_autoptr(GError) error = NULL;
+      gint64 start = g_get_monotonic_time ();
+
+      g_clear_object (&index);
+      index = accords_facet_index_load (store, NULL, &error);
+      if (index == NULL)
+        die ("facet index: %s", error->message);
+      if (run > 0)
+        app[run - 1] = ms_since (start);
+    }
+
+  printf ("# facet index: %u records\n", accords_facet_index_get_n_records (index));
+  printf ("facet_index_load_ms=%.1f\n", median (app, bench->runs));
+  printf ("facet_index_mb=%.1f\n", accords_facet_index_get_size (index) / (1024.0 * 1024.0));
+  fflush (stdout);
+
+  return index;
+}
+
+/* The bare side's counts of @fc, checked against the app side's @counts. */
+static void
+bare_facets (sqlite3            *db,
+             const FacetCase    *fc,
+             AccordsFacetCounts *counts)
+{
+  for (guint f = 0; f < G_N_ELEMENTS (facet_sql); f++)
+    {
+      g_autofree char *sql = NULL;
+      g_autoptr(sqlite3_stmt) stmt = NULL;
+      guint n_rows = 0;
+      int rc;
+
+      sql = g_strconcat (facet_sql[f].select,
+                         "FROM record_country c0 JOIN record r ON r.id = c0.record_id",
+                         facet_sql[f].join,
+                         " WHERE c0.code = ?1 AND c0.role = 'party'",
+                         fc->filter, facet_sql[f].where, " GROUP BY 1", NULL);
+      stmt = bare_prepare (db, sql);
+      for (guint i = 0; fc->args[i] != NULL; i++)
+        sqlite3_bind_text (stmt, i + 1, fc->args[i], -1, SQLITE_STATIC);
+
+      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+        {
+          const char *value = (const char *) sqlite3_column_text (stmt, 0);
+          guint count = sqlite3_column_int (stmt, 1);
+
+          n_rows++;
+          if (counts != NULL &&
+              accords_facet_counts_lookup (counts, facet_sql[f].facet, value) != count)
+            die ("%s: %s has %u records on the bare side, %u on the app side", fc->name,
+                 value, count, accords_facet_counts_lookup (counts, facet_sql[f].facet, value));
+        }
+      check_sqlite (db, rc, "facets");
+
+      if (counts != NULL &&
+          accords_facet_counts_get_n_entries (counts, facet_sql[f].facet) != n_rows)
+        die ("%s: %u values on the bare side, %u on the app side", fc->name, n_rows,
+             accords_facet_counts_get_n_entries (counts, facet_sql[f].facet));
+    }
+}
+
+/* The facets of a result: accords_facet_index_count() over the ids of the
+ * list of @fc, and the bare side's GROUP BY for the same filter. */
+static void
+bench_facets (Bench             *bench,
+              AccordsStore      *store,
+              sqlite3           *db,
+              AccordsFacetIndex *index,
+              const FacetCase   *fc)
+{
+  g_autofree double *app = g_new (double, bench->runs);
+  g_autofree double *bare = g_new (double, bench->runs);
+  g_autoptr(AccordsRecordList) list = accords_record_list_new (store);
+  g_autoptr(AccordsQuery) query = parse_query (fc->text);
+  g_autoptr(AccordsFacetCounts) counts = NULL;
+  GArray *ids;
+
+  wait_loaded (list);
+  accords_record_list_set_query (list, query);
+  wait_loaded (list);
+  ids = accords_record_list_get_ids (list);
+
+  for (guint run = 0; run <= bench->runs; run++)
+    {
+      gint64 start = g_get_monotonic_time ();
+
+      g_clear_object (&counts);
+      counts = accords_facet_index_count (index, (const gint64 *) ids->data, ids->len, NULL);
+      if (run > 0)
+        app[run - 1] = ms_since (start);
+    }
+
+  for (guint run = 0; run <= bench->runs; run++)
+    {
+      gint64 start = g_get_monotonic_time ();
+
+      bare_facets (db, fc, NULL);
+      if (run > 0)
+        bare[run - 1] = ms_since (start);
+    }
+
+  /* Both sides agree, checked outside the timing. */
+  bare_facets (db, fc, counts);
+
+  printf ("# %s: \"%s\", %u records\n", fc->name, fc->text, ids->len);
+  printf ("%s_ms=%.2f\n", fc->name, median (app, bench->runs));
+  print_figure (fc->name, median (app, bench->runs), median (bare, bench->runs));
+}
+
+/* The main loop while a user types ----------------------------------------- */
+
+#define KEY_MIN_MS    100
+#define KEY_MAX_MS    200
+#define DEBOUNCE_MS   150
+#define STALL_WAIT_S  120
+
+/* What a user types into the search entry, one step at a time; some steps
+ * do not parse (and change nothing), as when typing for real. */
+static const char *typed[] = {
+  "c", "co", "coo", "cooperation", "cooperation c", "cooperation country:",
+  "cooperation country:C", "cooperation country:CN", "country:CN", "country:CN t",
+  "country:CN topic:", "country:CN topic:c", "country:CN topic:cloud",
+  "country:RS topic:cloud", "country:RS", "", "year:2020", "kind:visit",
+  "kind:visit year:2021", "",
+};
+
+typedef struct
+{
+  AccordsRecordList  *list;
+  AccordsFacetIndex  *index;
+  GCancellable       *facets_cancellable; /* of the running count, or NULL */
+  AccordsFacetCounts *counts;
+  GMainLoop          *loop;
+  GRand              *rand;
+
+  const char         *text;               /* typed, not yet applied */
+  guint               next_key;
+  guint               key_id;
+  guint               debounce_id;
+  guint               beat_id;
+
+  gint64              last_beat;
+  gint64              worst_gap;
+  gint64              worst_handler;
+  const char         *worst_handler_name;
+  guint               n_queries;
+  guint               n_counts;
+} Typing;
+
+static void
+note_handler (Typing     *typing,
+              const char *name,
+              gint64      start)
+{
+  gint64 spent = g_get_monotonic_time () - start;
+
+  if (spent > typing->worst_handler)
+    {
+      typing->worst_handler = spent;
+      typing->worst_handler_name = name;
+    }
+}
+
+static void
+check_finished (Typing *typing)
+{
+  if (typing->next_key == G_N_ELEMENTS (typed) &&
+      typing->debounce_id == 0 &&
+      typing->facets_cancellable == NULL &&
+      !accords_record_list_get_loading (typing->list))
+    g_main_loop_quit (typing->loop);
+}
+
+static gboolean
+on_beat_cb (gpointer user_data)
+{
+  Typing *typing = user_data;
+  gint64 now = g_get_monotonic_time ();
+
+  typing->worst_gap = MAX (typing->worst_gap, now - typing->last_beat);
+  typing->last_beat = now;
+
+  return G_SOURCE_CONTINUE;
+}
+
+static gboolean
+on_debounce_cb (gpointer user_data)
+{
+  Typing *typing = user_data;
+  g_autoptr(AccordsQuery) query = NULL;
+  gint64 start = g_get_monotonic_time ();
+
+  typing->debounce_id = 0;
+
+  query = accords_query_parse (typing->text, NULL, NULL, NULL);
+  if (query != NULL)
+    {
+      typing->n_queries++;
+      accords_record_list_set_query (typing->list, query);
+    }
+
+  note_handler (typing, "debounce + set_query", start);
+  check_finished (typing);
+
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+on_key_cb (gpointer user_data)
+{
+  Typing *typing = user_data;
+
+  typing->key_id = 0;
+  typing->text = typed[typing->next_key++];
+
+  g_clear_handle_id (&typing->debounce_id, g_source_remove);
+  typing->debounce_id = g_timeout_add (DEBOUNCE_MS, on_debounce_cb, typing);
+
+  if (typing->next_key < G_N_ELEMENTS (typed))
+    typing->key_id = g_timeout_add (g_rand_int_range (typing->rand, KEY_MIN_MS, KEY_MAX_MS + 1),
+                                    on_key_cb, typing);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_facets_done_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  Typing *typing = user_data;
+  g_autoptr(AccordsFacetCounts) counts = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 start = g_get_monotonic_time ();
+
+  counts = accords_facet_index_count_finish (ACCORDS_FACET_INDEX (object), result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  if (counts == NULL)
+    die ("facets: %s", error->message);
+
+  g_clear_object (&typing->facets_cancellable);
+  g_clear_object (&typing->counts);
+  typing->counts = g_steal_pointer (&counts);
+  typing->n_counts++;
+
+  note_handler (typing, "facets done", start);
+  check_finished (typing);
+}
+
+static void
+on_items_changed_cb (GListModel *model,
+                     guint       position,
+                     guint       removed,
+                     guint       added,
+                     Typing     *typing)
+{
+  gint64 start = g_get_monotonic_time ();
+
+  g_cancellable_cancel (typing->facets_cancellable);
+  g_clear_object (&typing->facets_cancellable);
+  typing->facets_cancellable = g_cancellable_new ();
+
+  accords_facet_index_count_async (typing->index, accords_record_list_get_ids (typing->list),
+                                   typing->facets_cancellable, on_facets_done_cb, typing);
+
+  note_handler (typing, "items-changed", start);
+}
+
+static gboolean
+on_too_long_cb (gpointer user_data)
+{
+  die ("main_loop_stall: not done after %u s", STALL_WAIT_S);
+}
+
+/* Twenty steps typed into the search entry over a million-record list, a
+ * query per debounced step and a facet count per result, all through a
+ * running main loop; the figure is the longest the loop went without
+ * dispatching its 1 ms heartbeat. */
+static void
+bench_main_loop_stall (AccordsStore      *store,
+                       AccordsFacetIndex *index)
+{
+  Typing typing = { 0 };
+  guint too_long_id;
+
+  typing.list = accords_record_list_new (store);
+  typing.index = index;
+  typing.loop = g_main_loop_new (NULL, FALSE);
+  typing.rand = g_rand_new_with_seed (RANDOM_SEED);
+
+  wait_loaded (typing.list);
+  g_signal_connect (typing.list, "items-changed", G_CALLBACK (on_items_changed_cb), &typing);
+
+  typing.last_beat = g_get_monotonic_time ();
+  typing.beat_id = g_timeout_add (1, on_beat_cb, &typing);
+  typing.key_id = g_timeout_add (KEY_MIN_MS, on_key_cb, &typing);
+  too_long_id = g_timeout_add_seconds (STALL_WAIT_S, on_too_long_cb, NULL);
+
+  g_main_loop_run (typing.loop);
+
+  g_source_remove (too_long_id);
+  g_clear_handle_id (&typing.beat_id, g_source_remove);
+
+  printf ("# main_loop: %u steps typed, %u queries, %u facet counts; "
+          "longest handler %.1f ms (%s)\n",
+          (guint) G_N_ELEMENTS (typed), typing.n_queries, typing.n_counts,
+          typing.worst_handler / 1000.0,
+          typing.worst_handler_name != NULL ? typing.worst_handler_name : "none");
+  printf ("main_loop_stall_ms=%.1f\n", typing.worst_gap / 1000.0);
+  fflush (stdout);
+
+  g_signal_handlers_disconnect_by_data (typing.list, &typing);
+  g_clear_object (&typing.counts);
+  g_clear_object (&typing.facets_cancellable);
+  g_clear_object (&typing.list);
+  g_main_loop_unref (typing.loop);
+  g_rand_free (typing.rand);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -727,6 +1105,7 @@ main (int   argc,
   g_autoptr(GError) error = NULL;
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autoptr(AccordsStore) store = NULL;
+  g_autoptr(AccordsFacetIndex) index = NULL;
   g_autofree char *date = NULL;
   gint runs = 5;
   Bench bench = { 0 };
@@ -781,6 +1160,15 @@ main (int   argc,
   sqlite3_close (db);
 
   printf ("rss_mb=%.1f\n", bench.rss_kb / 1024.0);
+  fflush (stdout);
+
+  db = bare_open (bench.path, TRUE);
+  index = bench_facet_index_load (&bench, store);
+  for (guint i = 0; i < G_N_ELEMENTS (facet_cases); i++)
+    bench_facets (&bench, store, db, index, &facet_cases[i]);
+  sqlite3_close (db);
+
+  bench_main_loop_stall (store, index);
 
   return 0;
 }
