@@ -20,6 +20,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import traceback
 
 SKIP = 77  # meson's exit code for a skipped test
 
@@ -376,3 +377,23 @@ def scroll_into_view(accords, find_node, container, timeout=30):
                         "click", "--repeat", str(notches), "--delay", "50", button],
                        check=True, timeout=30)
         time.sleep(0.3)
+
+
+def run(check, success):
+    """The body of a UI test: start Accords, run check(accords), and on a
+    failure print why with the accessible tree. Returns the exit status."""
+    require_display()
+    with Accords() as accords:
+        try:
+            check(accords)
+        except AssertionError as e:
+            log(f"FAIL: {e}")
+            accords.report("state at the failure")
+            return 1
+        except Exception:
+            log("FAIL: unexpected error")
+            traceback.print_exc()
+            accords.report("state at the failure")
+            return 1
+    print(f"PASS: {success}")
+    return 0

@@ -20,7 +20,6 @@ import os
 import re
 import sys
 import time
-import traceback
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
@@ -201,21 +200,8 @@ class Check:
 
 
 def main():
-    ui.require_display()
-    with ui.Accords() as accords:
-        try:
-            Check(accords).run()
-        except AssertionError as e:
-            log(f"FAIL: {e}")
-            accords.report("state at the failure")
-            return 1
-        except Exception:
-            log("FAIL: unexpected error")
-            traceback.print_exc()
-            accords.report("state at the failure")
-            return 1
-    print("PASS: a topic facet puts its term into the search and takes it out again")
-    return 0
+    return ui.run(lambda accords: Check(accords).run(),
+                  "a topic facet puts its term into the search and takes it out again")
 
 
 if __name__ == "__main__":

@@ -16,7 +16,6 @@
 import os
 import sys
 import time
-import traceback
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
@@ -159,21 +158,8 @@ def check(accords):
 
 
 def main():
-    ui.require_display()
-    with ui.Accords() as accords:
-        try:
-            check(accords)
-        except AssertionError as e:
-            log(f"FAIL: {e}")
-            accords.report("state at the failure")
-            return 1
-        except Exception:
-            log("FAIL: unexpected error")
-            traceback.print_exc()
-            accords.report("state at the failure")
-            return 1
-    print("PASS: the sample collection is listed and a click shows a record")
-    return 0
+    return ui.run(check,
+                  "the sample collection is listed and a click shows a record")
 
 
 if __name__ == "__main__":

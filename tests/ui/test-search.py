@@ -20,7 +20,6 @@ import os
 import subprocess
 import sys
 import time
-import traceback
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
@@ -198,21 +197,8 @@ def check(accords):
 
 
 def main():
-    ui.require_display()
-    with ui.Accords() as accords:
-        try:
-            check(accords)
-        except AssertionError as e:
-            log(f"FAIL: {e}")
-            accords.report("state at the failure")
-            return 1
-        except Exception:
-            log("FAIL: unexpected error")
-            traceback.print_exc()
-            accords.report("state at the failure")
-            return 1
-    print("PASS: typing a query narrows the list, a bad one is explained, Escape clears")
-    return 0
+    return ui.run(check,
+                  "typing a query narrows the list, a bad one is explained, Escape clears")
 
 
 if __name__ == "__main__":
