@@ -24,6 +24,24 @@
 #define MAX_BLOCK 256
 
 
+/* Ends a loop over result rows: TRUE when it ran to the end. */
+static gboolean
+rows_done (AccordsStore  *self,
+           sqlite3_stmt  *stmt,
+           int            rc,
+           const char    *what,
+           GError       **error)
+{
+  sqlite3_reset (stmt);
+
+  if (rc == SQLITE_DONE)
+    return TRUE;
+
+  _accords_store_set_error (error, _accords_store_get_db (self), rc, what);
+
+  return FALSE;
+}
+
 static const char *
 column_text (sqlite3_stmt *stmt,
              int           column)
@@ -159,12 +177,8 @@ load_people_and_figures (AccordsStore   *self,
                                                             column_text (stmt, 2));
       accords_record_add_person (record, person);
     }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      _accords_store_set_error (error, _accords_store_get_db (self), rc, "people");
-      return FALSE;
-    }
+  if (!rows_done (self, stmt, rc, "people", error))
+    return FALSE;
 
   stmt = _accords_store_prepare_cached (self,
                                         "SELECT what, value, unit, year, text FROM record_figure "
@@ -188,12 +202,8 @@ load_people_and_figures (AccordsStore   *self,
       accords_figure_set_text (figure, column_text (stmt, 4));
       accords_record_add_figure (record, figure);
     }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      _accords_store_set_error (error, _accords_store_get_db (self), rc, "figures");
-      return FALSE;
-    }
+  if (!rows_done (self, stmt, rc, "figures", error))
+    return FALSE;
 
   stmt = _accords_store_prepare_cached (self,
                                         "SELECT type, uid FROM record_link WHERE record_id = ? "
@@ -205,12 +215,8 @@ load_people_and_figures (AccordsStore   *self,
   sqlite3_bind_int64 (stmt, 1, id);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     accords_record_add_link (record, column_text (stmt, 0), column_text (stmt, 1));
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      _accords_store_set_error (error, _accords_store_get_db (self), rc, "links");
-      return FALSE;
-    }
+  if (!rows_done (self, stmt, rc, "links", error))
+    return FALSE;
 
   return TRUE;
 }
@@ -246,13 +252,8 @@ load_sources (AccordsStore   *self,
       accords_source_set_text (source, column_text (stmt, 7));
       accords_record_add_source (record, source);
     }
-  sqlite3_reset (stmt);
-
-  if (rc != SQLITE_DONE)
-    {
-      _accords_store_set_error (error, _accords_store_get_db (self), rc, "sources");
-      return FALSE;
-    }
+  if (!rows_done (self, stmt, rc, "sources", error))
+    return FALSE;
 
   return TRUE;
 }
@@ -575,13 +576,8 @@ fill_codes (AccordsStore   *self,
       g_ptr_array_add (lists[GPOINTER_TO_UINT (position)], g_strdup (column_text (stmt, 1)));
     }
 
-  sqlite3_reset (stmt);
-
-  if (rc != SQLITE_DONE)
-    {
-      _accords_store_set_error (error, _accords_store_get_db (self), rc, head);
-      return FALSE;
-    }
+  if (!rows_done (self, stmt, rc, head, error))
+    return FALSE;
 
   return TRUE;
 }
