@@ -861,6 +861,17 @@ accords_detail_pane_dispose (GObject *object)
   AccordsDetailPane *self = (AccordsDetailPane *) object;
 
   g_clear_handle_id (&self->summary_source, g_source_remove);
+
+  /* Nothing may call back into a pane whose children are gone. */
+  if (self->session != NULL)
+    {
+      GObject *selection = G_OBJECT (accords_session_get_selection (self->session));
+
+      g_signal_handlers_disconnect_by_data (self->session, self);
+      if (selection != NULL)
+        g_signal_handlers_disconnect_by_data (selection, self);
+    }
+
   gtk_widget_dispose_template (GTK_WIDGET (self), ACCORDS_TYPE_DETAIL_PANE);
   g_clear_object (&self->record);
   g_clear_object (&self->session);

@@ -675,6 +675,10 @@ accords_facet_sidebar_dispose (GObject *object)
 {
   AccordsFacetSidebar *self = (AccordsFacetSidebar *) object;
 
+  /* Nothing may call back into a sidebar whose children are gone. */
+  if (self->session != NULL)
+    g_signal_handlers_disconnect_by_data (self->session, self);
+
   gtk_widget_dispose_template (GTK_WIDGET (self), ACCORDS_TYPE_FACET_SIDEBAR);
   g_clear_object (&self->session);
 

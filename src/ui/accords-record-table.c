@@ -731,6 +731,21 @@ accords_record_table_dispose (GObject *object)
   AccordsRecordTable *self = (AccordsRecordTable *) object;
   GtkWidget *child;
 
+  /* Nothing may call back into a table whose children are gone. */
+  if (self->session != NULL)
+    {
+      GObject *records = G_OBJECT (accords_session_get_records (self->session));
+      GObject *selection = G_OBJECT (accords_session_get_selection (self->session));
+
+      g_signal_handlers_disconnect_by_data (self->session, self);
+      if (records != NULL)
+        g_signal_handlers_disconnect_by_data (records, self);
+      if (selection != NULL)
+        g_signal_handlers_disconnect_by_data (selection, self);
+    }
+  if (self->column_view != NULL)
+    g_signal_handlers_disconnect_by_data (gtk_column_view_get_sorter (self->column_view), self);
+
   g_clear_pointer (&self->popover, gtk_widget_unparent);
 
   /* Columns taken out for a narrow window are held by us alone. */

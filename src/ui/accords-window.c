@@ -576,6 +576,13 @@ accords_window_dispose (GObject *object)
   g_clear_object (&self->cancellable);
   g_clear_handle_id (&self->clear_pointer_source, g_source_remove);
 
+  /* Nothing may call back into a window whose children are gone. */
+  if (self->session != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->session, self);
+      g_signal_handlers_disconnect_by_data (accords_session_get_records (self->session), self);
+    }
+
   gtk_widget_dispose_template (GTK_WIDGET (self), ACCORDS_TYPE_WINDOW);
 
   g_clear_object (&self->session);

@@ -218,6 +218,19 @@ class Accords:
         if self.process is not None and self.process.poll() is not None:
             fail(f"accords exited early with status {self.process.returncode}")
 
+    def close_window(self):
+        """Close the window with Ctrl+W, as a user would, and check that
+        the app then exits cleanly (a GLib critical aborts it, since the
+        tests run with G_DEBUG=fatal-criticals)."""
+        subprocess.run(["xdotool", "key", "ctrl+w"], check=True, timeout=30)
+        try:
+            status = self.process.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            fail("accords did not quit after its window was closed")
+        if status != 0:
+            fail(f"accords exited with status {status} after its window was closed")
+        log("closed the window: accords exited with status 0")
+
     def stop(self):
         if self.process is None:
             return

@@ -195,6 +195,9 @@ def check(accords):
         fail("after Escape the search error is still shown")
     log(f"Escape cleared the search: {EXPECTED_RECORDS} rows")
 
+    # Closing the window after all that quits cleanly.
+    accords.close_window()
+
 
 def main():
     return ui.run(check,
