@@ -72,4 +72,52 @@ gboolean       accords_store_load_list_records    (AccordsStore   *self,
 
 char          *accords_store_make_uid             (void);
 
+/* The user's annotations: each call is one transaction and records every
+ * change in the history (accords-store-annotations.c). */
+gboolean       accords_store_set_note             (AccordsStore   *self,
+                                                   gint64          record_id,
+                                                   const char     *note,
+                                                   GError        **error);
+gboolean       accords_store_set_starred          (AccordsStore   *self,
+                                                   const gint64   *ids,
+                                                   guint           n_ids,
+                                                   gboolean        starred,
+                                                   GError        **error);
+gboolean       accords_store_set_review           (AccordsStore   *self,
+                                                   const gint64   *ids,
+                                                   guint           n_ids,
+                                                   AccordsReview   review,
+                                                   GError        **error);
+gboolean       accords_store_add_tag              (AccordsStore   *self,
+                                                   const gint64   *ids,
+                                                   guint           n_ids,
+                                                   const char     *name,
+                                                   GError        **error);
+gboolean       accords_store_remove_tag           (AccordsStore   *self,
+                                                   const gint64   *ids,
+                                                   guint           n_ids,
+                                                   const char     *name,
+                                                   GError        **error);
+GListModel    *accords_store_list_tags            (AccordsStore   *self,
+                                                   GError        **error);
+gboolean       accords_store_rename_tag           (AccordsStore   *self,
+                                                   const char     *name,
+                                                   const char     *new_name,
+                                                   GError        **error);
+gboolean       accords_store_set_tag_color        (AccordsStore   *self,
+                                                   const char     *name,
+                                                   const char     *color,
+                                                   GError        **error);
+gboolean       accords_store_merge_tags           (AccordsStore   *self,
+                                                   const char     *name,
+                                                   const char     *into,
+                                                   GError        **error);
+gboolean       accords_store_delete_tag           (AccordsStore   *self,
+                                                   const char     *name,
+                                                   GError        **error);
+GPtrArray     *accords_store_load_history         (AccordsStore   *self,
+                                                   const char     *uid,
+                                                   const char     *what,
+                                                   GError        **error);
+
 G_END_DECLS
