@@ -21,6 +21,8 @@ PACKAGES="
   libsqlite3-dev
   sqlite3
   libjson-glib-dev
+  libical-dev
+  libcmark-dev
   iso-codes
   gettext
   libxml2-utils
@@ -35,6 +37,7 @@ PACKAGES="
   python3
   python3-gi
   python3-pyatspi
+  python3-icalendar
   gir1.2-atspi-2.0
   xdotool
   imagemagick

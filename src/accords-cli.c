@@ -9,10 +9,13 @@
 
 #include "config.h"
 
+#include <gio/gunixoutputstream.h>
 #include <glib/gi18n.h>
 #include <stdio.h>
+#include <unistd.h>
 
 #include "accords-cli.h"
+#include "accords-export.h"
 #include "accords-paths.h"
 #include "accords-query.h"
 #include "accords-record.h"
@@ -40,6 +43,33 @@ accords_cli_resolve_library (const char  *database,
     return g_strdup (database);
 
   return accords_paths_dup_default_library ();
+}
+
+/* Parses --query; on failure prints where and why, and returns NULL. */
+static AccordsQuery *
+parse_query (const char *query_text)
+{
+  g_autoptr(GError) error = NULL;
+  AccordsQuery *query;
+  gsize error_start = 0;
+  gsize error_end = 0;
+
+  query = accords_query_parse (query_text != NULL ? query_text : "",
+                               &error_start, &error_end, &error);
+  if (query != NULL)
+    return query;
+
+  g_printerr (_("accords: bad query at %u–%u: %s\n"),
+              (guint) error_start, (guint) error_end, error->message);
+  if (query_text != NULL)
+    {
+      g_printerr ("  %s\n  %*s", query_text, (int) error_start, "");
+      for (gsize i = error_start; i < MAX (error_end, error_start + 1); i++)
+        g_printerr ("^");
+      g_printerr ("\n");
+    }
+
+  return NULL;
 }
 
 static void
@@ -84,24 +114,10 @@ accords_cli_list (const char *database,
   g_autoptr(GArray) ids = NULL;
   g_autoptr(GString) line = g_string_new (NULL);
   g_autofree char *path = NULL;
-  gsize error_start = 0;
-  gsize error_end = 0;
 
-  query = accords_query_parse (query_text != NULL ? query_text : "",
-                               &error_start, &error_end, &error);
+  query = parse_query (query_text);
   if (query == NULL)
-    {
-      g_printerr (_("accords: bad query at %u–%u: %s\n"),
-                  (guint) error_start, (guint) error_end, error->message);
-      if (query_text != NULL)
-        {
-          g_printerr ("  %s\n  %*s", query_text, (int) error_start, "");
-          for (gsize i = error_start; i < MAX (error_end, error_start + 1); i++)
-            g_printerr ("^");
-          g_printerr ("\n");
-        }
-      return ACCORDS_EXIT_USAGE;
-    }
+    return ACCORDS_EXIT_USAGE;
 
   path = accords_cli_resolve_library (database, sample, &error);
   if (path == NULL)
@@ -151,6 +167,94 @@ accords_cli_list (const char *database,
 
   if (fflush (stdout) != 0)
     return ACCORDS_EXIT_FAILURE;
+
+  return ACCORDS_EXIT_OK;
+}
+
+/**
+ * accords_cli_export:
+ * @format_id: csv, json, md, html or ics
+ * @output: (nullable): the file to write; standard output when %NULL
+ *
+ * `accords --export FORMAT [--query Q] [--output FILE]`: writes every
+ * record that matches the query. A file is written atomically: when the
+ * export fails, nothing is left behind.
+ *
+ * Returns: the exit status
+ */
+int
+accords_cli_export (const char *database,
+                    gboolean    sample,
+                    const char *query_text,
+                    const char *format_id,
+                    const char *output)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AccordsQuery) query = NULL;
+  g_autoptr(AccordsStore) store = NULL;
+  g_autofree char *path = NULL;
+  AccordsExportFormat format;
+  guint64 n_exported = 0;
+  gboolean ok;
+
+  if (!accords_export_format_from_string (format_id, &format))
+    {
+      g_printerr (_("accords: unknown export format “%s” (use csv, json, md, html or ics)\n"),
+                  format_id);
+      return ACCORDS_EXIT_USAGE;
+    }
+
+  query = parse_query (query_text);
+  if (query == NULL)
+    return ACCORDS_EXIT_USAGE;
+
+  path = accords_cli_resolve_library (database, sample, &error);
+  if (path == NULL)
+    {
+      g_printerr ("accords: %s\n", error->message);
+      return ACCORDS_EXIT_FAILURE;
+    }
+
+  /* Exporting must not create the user's library. */
+  if (database == NULL && !sample && !g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_printerr (_("accords: there is no library at %s yet\n"), path);
+      return ACCORDS_EXIT_FAILURE;
+    }
+
+  store = accords_store_open_read_only (path, &error);
+  if (store == NULL)
+    {
+      g_printerr ("accords: %s\n", error->message);
+      return ACCORDS_EXIT_FAILURE;
+    }
+
+  if (output != NULL)
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (output);
+
+      ok = accords_export_to_file (store, query, NULL, 0, format,
+                                   ACCORDS_EXPORT_OPTION_NONE, file, &n_exported,
+                                   NULL, &error);
+      if (!ok)
+        g_prefix_error (&error, _("Could not write “%s”: "), output);
+    }
+  else
+    {
+      g_autoptr(GOutputStream) out = g_unix_output_stream_new (STDOUT_FILENO, FALSE);
+      g_autoptr(GOutputStream) buffered = g_buffered_output_stream_new_sized (out, 64 * 1024);
+
+      ok = accords_export_run (store, query, NULL, 0, format,
+                               ACCORDS_EXPORT_OPTION_NONE, buffered, &n_exported,
+                               NULL, &error) &&
+           g_output_stream_close (buffered, NULL, &error);
+    }
+
+  if (!ok)
+    {
+      g_printerr ("accords: %s\n", error->message);
+      return ACCORDS_EXIT_FAILURE;
+    }
 
   return ACCORDS_EXIT_OK;
 }

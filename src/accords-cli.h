@@ -24,5 +24,10 @@ char *accords_cli_resolve_library (const char  *database,
 int   accords_cli_list            (const char  *database,
                                    gboolean     sample,
                                    const char  *query_text);
+int   accords_cli_export          (const char  *database,
+                                   gboolean     sample,
+                                   const char  *query_text,
+                                   const char  *format_id,
+                                   const char  *output);
 
 G_END_DECLS

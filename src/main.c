@@ -24,6 +24,8 @@ main (int   argc,
   g_autoptr(AccordsApplication) app = NULL;
   g_autofree char *database = NULL;
   g_autofree char *query = NULL;
+  g_autofree char *export_format = NULL;
+  g_autofree char *output = NULL;
   g_auto(GStrv) rest = NULL;
   gboolean sample = FALSE;
   gboolean list = FALSE;
@@ -38,6 +40,11 @@ main (int   argc,
       N_("Print the matching records, one per line, and exit"), NULL },
     { "query", 'q', 0, G_OPTION_ARG_STRING, &query,
       N_("Show only the records that match the search Q"), N_("Q") },
+    { "export", 'e', 0, G_OPTION_ARG_STRING, &export_format,
+      N_("Write the matching records as FORMAT (csv, json, md, html or ics) and exit"),
+      N_("FORMAT") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
+      N_("Write the export to FILE instead of standard output"), N_("FILE") },
     { "version", 0, 0, G_OPTION_ARG_NONE, &version,
       N_("Print the version and exit"), NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &rest, NULL, NULL },
@@ -77,6 +84,21 @@ main (int   argc,
       g_print ("accords %s\n", PACKAGE_VERSION);
       return ACCORDS_EXIT_OK;
     }
+
+  if (output != NULL && export_format == NULL)
+    {
+      g_printerr (_("accords: --output needs --export\n"));
+      return ACCORDS_EXIT_USAGE;
+    }
+
+  if (list && export_format != NULL)
+    {
+      g_printerr (_("accords: --list and --export cannot be used together\n"));
+      return ACCORDS_EXIT_USAGE;
+    }
+
+  if (export_format != NULL)
+    return accords_cli_export (database, sample, query, export_format, output);
 
   if (list)
     return accords_cli_list (database, sample, query);

@@ -311,6 +311,69 @@ test_reload_sees_new_records (Fixture       *fixture,
   g_assert_cmpuint (accords_record_list_find_id (list, -5), ==, G_MAXUINT);
 }
 
+static void
+test_refresh (Fixture       *fixture,
+              gconstpointer  user_data)
+{
+  g_autoptr(AccordsRecordList) list = make_list (fixture);
+  g_autoptr(AccordsRecord) before = NULL;
+  g_autoptr(AccordsRecord) after = NULL;
+  g_autoptr(AccordsRecord) other = NULL;
+  g_autoptr(GArray) many = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GError) error = NULL;
+  gint64 ids[3];
+
+  /* Two shown records (given out of order) and one that is not there. */
+  ids[0] = accords_record_list_get_id (list, 10);
+  ids[1] = accords_record_list_get_id (list, 3);
+  ids[2] = -42;
+
+  before = g_list_model_get_item (G_LIST_MODEL (list), 3);
+  other = g_list_model_get_item (G_LIST_MODEL (list), 4);
+  g_assert_false (accords_record_get_starred (before));
+
+  g_assert_true (accords_store_set_starred (fixture->store, ids, 2, TRUE, &error));
+  g_assert_no_error (error);
+
+  g_array_set_size (fixture->changes, 0);
+  accords_record_list_refresh (list, ids, G_N_ELEMENTS (ids));
+
+  g_assert_cmpuint (fixture->changes->len, ==, 2);
+  assert_change (fixture, 0, 3, 1, 1);
+  assert_change (fixture, 1, 10, 1, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, N_RECORDS);
+
+  after = g_list_model_get_item (G_LIST_MODEL (list), 3);
+  g_assert_true (after != before);
+  g_assert_true (accords_record_get_starred (after));
+  g_assert_cmpint (accords_record_get_id (after), ==, ids[1]);
+  g_clear_object (&after);
+  after = g_list_model_get_item (G_LIST_MODEL (list), 10);
+  g_assert_true (accords_record_get_starred (after));
+
+  /* Untouched items stay as they were. */
+  g_clear_object (&after);
+  after = g_list_model_get_item (G_LIST_MODEL (list), 4);
+  g_assert_true (after == other);
+
+  /* Nothing to refresh: no signal. */
+  g_array_set_size (fixture->changes, 0);
+  accords_record_list_refresh (list, &ids[2], 1);
+  accords_record_list_refresh (list, NULL, 0);
+  g_assert_cmpuint (fixture->changes->len, ==, 0);
+
+  /* Many at once: one signal over the whole list. */
+  for (guint i = 0; i < 300; i++)
+    {
+      gint64 id = accords_record_list_get_id (list, i * 2);
+
+      g_array_append_val (many, id);
+    }
+  accords_record_list_refresh (list, (const gint64 *) many->data, many->len);
+  g_assert_cmpuint (fixture->changes->len, ==, 1);
+  assert_change (fixture, 0, 0, N_RECORDS, N_RECORDS);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -324,6 +387,7 @@ main (int   argc,
   ADD ("/record-list/requery", test_requery);
   ADD ("/record-list/stale-results-dropped", test_stale_results_dropped);
   ADD ("/record-list/reload", test_reload_sees_new_records);
+  ADD ("/record-list/refresh", test_refresh);
 
 #undef ADD
 

@@ -21,6 +21,10 @@
 #define PAGE_SIZE       64
 #define CACHE_MAX_ITEMS 2048
 
+/* A refresh of more records than this drops the whole cache and changes
+ * every item at once, rather than one signal per record. */
+#define MAX_REFRESH_SIGNALS 256
+
 struct _AccordsRecordList
 {
   GObject       parent_instance;
@@ -603,4 +607,56 @@ accords_record_list_find_id (AccordsRecordList *self,
     }
 
   return G_MAXUINT;
+}
+
+/**
+ * accords_record_list_refresh:
+ * @self: a record list
+ * @ids: (array length=n_ids): records whose fields changed (annotations)
+ * @n_ids: how many
+ *
+ * Drops the cached items of @ids, so that the next get_item() reads them
+ * again, and emits items-changed (position, 1, 1) for each of them that the
+ * list shows. Positions stay; run the query again (accords_record_list_reload())
+ * when the change could move a record in or out of the result. More than
+ * a few hundred records change every item at once.
+ */
+void
+accords_record_list_refresh (AccordsRecordList *self,
+                             const gint64      *ids,
+                             guint              n_ids)
+{
+  g_autoptr(GHashTable) wanted = NULL;
+  g_autoptr(GArray) positions = NULL;
+
+  g_return_if_fail (ACCORDS_IS_RECORD_LIST (self));
+  g_return_if_fail (ids != NULL || n_ids == 0);
+
+  if (n_ids == 0 || self->ids->len == 0)
+    return;
+
+  if (n_ids > MAX_REFRESH_SIGNALS)
+    {
+      g_hash_table_remove_all (self->cache);
+      g_list_model_items_changed (G_LIST_MODEL (self), 0, self->ids->len, self->ids->len);
+      return;
+    }
+
+  wanted = g_hash_table_new (g_int64_hash, g_int64_equal);
+  for (guint i = 0; i < n_ids; i++)
+    g_hash_table_add (wanted, (gpointer) &ids[i]);
+
+  positions = g_array_new (FALSE, FALSE, sizeof (guint));
+  for (guint i = 0; i < self->ids->len && positions->len < n_ids; i++)
+    {
+      if (g_hash_table_contains (wanted, &g_array_index (self->ids, gint64, i)))
+        g_array_append_val (positions, i);
+    }
+
+  /* State first, signals second. */
+  for (guint i = 0; i < positions->len; i++)
+    g_hash_table_remove (self->cache, GUINT_TO_POINTER (g_array_index (positions, guint, i)));
+
+  for (guint i = 0; i < positions->len; i++)
+    g_list_model_items_changed (G_LIST_MODEL (self), g_array_index (positions, guint, i), 1, 1);
 }

@@ -27,5 +27,8 @@ gint64             accords_record_list_get_id       (AccordsRecordList  *self,
 guint              accords_record_list_find_id      (AccordsRecordList  *self,
                                                      gint64              id);
 void               accords_record_list_reload       (AccordsRecordList  *self);
+void               accords_record_list_refresh      (AccordsRecordList  *self,
+                                                     const gint64       *ids,
+                                                     guint               n_ids);
 
 G_END_DECLS

@@ -27,6 +27,11 @@ gboolean      _accords_store_end            (AccordsStore  *self,
                                              gboolean       ok,
                                              GError       **error);
 
+/* A read transaction around many reads (accords-store-snapshot.c). */
+gboolean      _accords_store_begin_snapshot (AccordsStore  *self,
+                                             GError       **error);
+void          _accords_store_end_snapshot   (AccordsStore  *self);
+
 /* Now, as ISO 8601 in UTC to the second. */
 char         *_accords_store_now_iso        (void);
 

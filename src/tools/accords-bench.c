@@ -9,12 +9,14 @@
 
 #include "config.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include <sqlite3.h>
 
+#include "accords-export.h"
 #include "accords-facets.h"
 #include "accords-query.h"
 #include "accords-record.h"
@@ -1097,6 +1099,163 @@ bench_main_loop_stall (AccordsStore      *store,
   g_rand_free (typing.rand);
 }
 
+/* Export ------------------------------------------------------------------- */
+
+/* The bare side of the export figures: one statement that yields every
+ * record's row with its lists joined by SQLite, written as CSV (quoted
+ * when needed, as sqlite3 -csv does) or as one JSON object per record. */
+
+#define BARE_CSV_SQL \
+  "SELECT r.uid, r.event_date, r.event_end, r.date_precision, r.date_qualifier, " \
+  "r.date_as_reported, r.kind, r.title, " \
+  "(SELECT group_concat (code, '; ') FROM record_country c " \
+  " WHERE c.record_id = r.id AND c.role = 'party'), " \
+  "(SELECT group_concat (code, '; ') FROM record_country c " \
+  " WHERE c.record_id = r.id AND c.role = 'mentioned'), " \
+  "r.venue_city, " \
+  "(SELECT group_concat (name, '; ') FROM record_org o WHERE o.record_id = r.id), " \
+  "(SELECT group_concat (topic, '; ') FROM record_topic t WHERE t.record_id = r.id), " \
+  "r.summary, " \
+  "(SELECT group_concat (title, '; ') FROM source s WHERE s.record_id = r.id), " \
+  "(SELECT group_concat (url, '; ') FROM source s WHERE s.record_id = r.id), " \
+  "(SELECT note FROM annotation a WHERE a.record_id = r.id) " \
+  "FROM record r ORDER BY r.event_date DESC, r.id DESC"
+
+#define BARE_JSON_SQL \
+  "SELECT json_object ('uid', r.uid, 'title', r.title, 'kind', r.kind, 'summary', r.summary, " \
+  "'event_date', r.event_date, 'event_end', r.event_end, " \
+  "'parties', (SELECT json_group_array (code) FROM record_country c " \
+  "  WHERE c.record_id = r.id AND c.role = 'party'), " \
+  "'topics', (SELECT json_group_array (topic) FROM record_topic t WHERE t.record_id = r.id), " \
+  "'organizations', (SELECT json_group_array (name) FROM record_org o WHERE o.record_id = r.id), " \
+  "'sources', (SELECT json_group_array (json_object ('title', s.title, 'url', s.url, " \
+  "  'outlet', s.outlet, 'text', s.text)) FROM source s WHERE s.record_id = r.id), " \
+  "'annotation', (SELECT json_object ('note', a.note) FROM annotation a " \
+  "  WHERE a.record_id = r.id)) " \
+  "FROM record r ORDER BY r.event_date DESC, r.id DESC"
+
+static double
+bare_export (sqlite3    *db,
+             const char *sql,
+             gboolean    csv)
+{
+  g_autoptr(sqlite3_stmt) stmt = bare_prepare (db, sql);
+  FILE *out = fopen ("/dev/null", "w");
+  gint64 start = g_get_monotonic_time ();
+  int n_columns = sqlite3_column_count (stmt);
+  int rc;
+
+  if (out == NULL)
+    die ("/dev/null: %s", g_strerror (errno));
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      for (int i = 0; i < n_columns; i++)
+        {
+          const char *value = (const char *) sqlite3_column_text (stmt, i);
+
+          if (!csv)
+            {
+              fputs (value != NULL ? value : "null", out);
+              continue;
+            }
+
+          if (i > 0)
+            fputc (',', out);
+          if (value != NULL && value[strcspn (value, "\",\r\n")] != '\0')
+            {
+              fputc ('"', out);
+              for (const char *p = value; *p != '\0'; p++)
+                {
+                  if (*p == '"')
+                    fputc ('"', out);
+                  fputc (*p, out);
+                }
+              fputc ('"', out);
+            }
+          else if (value != NULL)
+            {
+              fputs (value, out);
+            }
+        }
+      fputs (csv ? "\r\n" : ",\n", out);
+    }
+  check_sqlite (db, rc, "bare export");
+  fclose (out);
+
+  return ms_since (start);
+}
+
+static double
+app_export (AccordsStore        *store,
+            AccordsExportFormat  format)
+{
+  g_autoptr(GFile) null_file = g_file_new_for_path ("/dev/null");
+  g_autoptr(GFileOutputStream) out = NULL;
+  g_autoptr(GOutputStream) buffered = NULL;
+  g_autoptr(AccordsQuery) query = accords_query_new ();
+  g_autoptr(GError) error = NULL;
+  gint64 start;
+
+  out = g_file_append_to (null_file, G_FILE_CREATE_NONE, NULL, &error);
+  if (out == NULL)
+    die ("/dev/null: %s", error->message);
+  buffered = g_buffered_output_stream_new_sized (G_OUTPUT_STREAM (out), 64 * 1024);
+
+  accords_query_set_sort (query, ACCORDS_SORT_DATE, TRUE);
+
+  start = g_get_monotonic_time ();
+  if (!accords_export_run (store, query, NULL, 0, format, ACCORDS_EXPORT_OPTION_NONE,
+                           buffered, NULL, NULL, &error) ||
+      !g_output_stream_close (buffered, NULL, &error))
+    die ("export: %s", error->message);
+
+  return ms_since (start);
+}
+
+/* A line of /proc/self/status, in kB. */
+static guint64
+read_status_kb (const char *key)
+{
+  g_autofree char *status = NULL;
+  const char *line;
+
+  if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL) ||
+      (line = strstr (status, key)) == NULL)
+    return 0;
+
+  return g_ascii_strtoull (line + strlen (key), NULL, 10);
+}
+
+/* Exporting every record: one timed run a side (a million records take
+ * a while). The memory figure is the anonymous resident memory (the
+ * heap) after the app's export, which must not grow with the number of
+ * records; the pages of the file that SQLite maps (mmap_size) are
+ * resident too, and shared with the page cache: they are printed apart. */
+static void
+bench_export (Bench        *bench,
+              AccordsStore *store)
+{
+  sqlite3 *db = bare_open (bench->path, TRUE);
+  guint64 anon_before = read_status_kb ("RssAnon:");
+  double app_ms;
+  double sql_ms;
+
+  app_ms = app_export (store, ACCORDS_EXPORT_FORMAT_CSV);
+  printf ("# export: anonymous RSS %.1f MB before, %.1f MB after; file pages mapped %.1f MB\n",
+          anon_before / 1024.0, read_status_kb ("RssAnon:") / 1024.0,
+          read_status_kb ("RssFile:") / 1024.0);
+  printf ("export_rss_mb=%.1f\n", read_status_kb ("RssAnon:") / 1024.0);
+  sql_ms = bare_export (db, BARE_CSV_SQL, TRUE);
+  print_figure ("export_csv", app_ms, sql_ms);
+
+  app_ms = app_export (store, ACCORDS_EXPORT_FORMAT_JSON);
+  sql_ms = bare_export (db, BARE_JSON_SQL, FALSE);
+  print_figure ("export_json", app_ms, sql_ms);
+
+  sqlite3_close (db);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1169,6 +1328,8 @@ main (int   argc,
   sqlite3_close (db);
 
   bench_main_loop_stall (store, index);
+
+  bench_export (&bench, store);
 
   return 0;
 }

@@ -13,11 +13,13 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "accords-annotation-editor.h"
 #include "accords-country.h"
 #include "accords-detail-pane.h"
 #include "accords-figure.h"
 #include "accords-format.h"
 #include "accords-person.h"
+#include "accords-query.h"
 #include "accords-record.h"
 #include "accords-source.h"
 #include "accords-store.h"
@@ -49,6 +51,10 @@ struct _AccordsDetailPane
   GtkListBox     *topics_list;
   GtkWidget      *kinds_group;
   GtkListBox     *kinds_list;
+  GtkMenuButton  *add_tag_button;
+  GtkEntry       *add_tag_entry;
+  GtkMenuButton  *remove_tag_button;
+  GtkEntry       *remove_tag_entry;
 
   GtkLabel       *kind_label;
   GtkLabel       *title_label;
@@ -64,6 +70,8 @@ struct _AccordsDetailPane
   GtkListBox     *figures_list;
   GtkWidget      *sources_group;
   GtkListBox     *sources_list;
+  GtkBox         *annotation_box;
+  AccordsAnnotationEditor *annotation_editor; /* made in constructed */
 
   /* owned */
   AccordsSession *session;
@@ -514,6 +522,7 @@ show_record (AccordsDetailPane *self)
   fill_organizations (self, record);
   fill_figures (self, record);
   fill_sources (self, record);
+  accords_annotation_editor_set_record (self->annotation_editor, record);
 
   gtk_stack_set_visible_child_name (self->stack, "record");
 }
@@ -795,6 +804,10 @@ update (AccordsDetailPane *self)
   if (g_set_object (&self->record, record))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RECORD]);
 
+  /* Leaving a record writes its pending note. */
+  if (self->record == NULL)
+    accords_annotation_editor_set_record (self->annotation_editor, NULL);
+
   if (self->record != NULL)
     {
       g_clear_handle_id (&self->summary_source, g_source_remove);
@@ -812,6 +825,227 @@ update (AccordsDetailPane *self)
       g_clear_handle_id (&self->summary_source, g_source_remove);
       gtk_stack_set_visible_child_name (self->stack, "none");
     }
+}
+
+/* Changes to the whole selection ------------------------------------------- */
+
+static void
+show_toast (AccordsDetailPane *self,
+            AdwToast          *toast)
+{
+  g_autoptr(AdwToast) owned = toast;
+  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), g_steal_pointer (&owned));
+}
+
+static void
+show_error (AccordsDetailPane *self,
+            const GError      *error)
+{
+  g_autofree char *title = NULL;
+
+  /* Translators: %s says why, e.g. "database is locked" */
+  title = g_strdup_printf (_("Could not change the selected records: %s"), error->message);
+  show_toast (self, adw_toast_new (title));
+}
+
+/* Called after each successful bulk write. */
+static void
+selection_changed_in_store (AccordsDetailPane *self,
+                            GArray            *ids)
+{
+  accords_session_records_changed (self->session, (const gint64 *) ids->data, ids->len);
+}
+
+static void
+star_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  AccordsDetailPane *self = ACCORDS_DETAIL_PANE (widget);
+  g_autoptr(GArray) ids = accords_session_dup_selected_ids (self->session);
+  g_autoptr(GError) error = NULL;
+  gboolean starred = g_str_equal (action_name, "selection.star");
+
+  if (!accords_store_set_starred (accords_session_get_store (self->session),
+                                  (const gint64 *) ids->data, ids->len, starred, &error))
+    show_error (self, error);
+  else
+    selection_changed_in_store (self, ids);
+}
+
+static void
+review_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  AccordsDetailPane *self = ACCORDS_DETAIL_PANE (widget);
+  g_autoptr(GArray) ids = accords_session_dup_selected_ids (self->session);
+  g_autoptr(GError) error = NULL;
+  AccordsReview review;
+
+  if (!accords_review_from_string (g_variant_get_string (parameter, NULL), &review))
+    return;
+
+  if (!accords_store_set_review (accords_session_get_store (self->session),
+                                 (const gint64 *) ids->data, ids->len, review, &error))
+    show_error (self, error);
+  else
+    selection_changed_in_store (self, ids);
+}
+
+static void
+on_tag_popover_show_cb (AccordsDetailPane *self,
+                        GtkPopover        *popover)
+{
+  gtk_widget_grab_focus (gtk_popover_get_child (popover));
+}
+
+static char *
+take_tag_name (GtkEntry *entry)
+{
+  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry))));
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), "");
+
+  return name[0] != '\0' ? g_steal_pointer (&name) : NULL;
+}
+
+static void
+on_add_tag_entry_activate_cb (AccordsDetailPane *self,
+                              GtkEntry          *entry)
+{
+  g_autofree char *name = take_tag_name (entry);
+  g_autoptr(GArray) ids = NULL;
+  g_autoptr(GError) error = NULL;
+
+  gtk_menu_button_popdown (self->add_tag_button);
+
+  if (name == NULL)
+    return;
+
+  ids = accords_session_dup_selected_ids (self->session);
+  if (!accords_store_add_tag (accords_session_get_store (self->session),
+                              (const gint64 *) ids->data, ids->len, name, &error))
+    show_error (self, error);
+  else
+    selection_changed_in_store (self, ids);
+}
+
+typedef struct
+{
+  AccordsSession *session;
+  char           *name;
+  GArray         *ids; /* the records that had the tag */
+} TagUndo;
+
+static void
+tag_undo_free (gpointer data)
+{
+  TagUndo *undo = data;
+
+  g_clear_object (&undo->session);
+  g_free (undo->name);
+  g_array_unref (undo->ids);
+  g_free (undo);
+}
+
+static void
+on_tag_undo_clicked_cb (AdwToast *toast,
+                        TagUndo  *undo)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!accords_store_add_tag (accords_session_get_store (undo->session),
+                              (const gint64 *) undo->ids->data, undo->ids->len,
+                              undo->name, &error))
+    g_debug ("Could not put tag %s back: %s", undo->name, error->message);
+  else
+    accords_session_records_changed (undo->session,
+                                     (const gint64 *) undo->ids->data, undo->ids->len);
+}
+
+/* The selected records that carry @name. */
+static GArray *
+dup_tagged_ids (AccordsDetailPane *self,
+                GArray            *ids,
+                const char        *name)
+{
+  g_autoptr(AccordsQuery) query = accords_query_new ();
+  g_autoptr(GArray) tagged = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GHashTable) set = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autoptr(GError) error = NULL;
+  GArray *result = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  if (!accords_query_add_term (query, ACCORDS_QUERY_FIELD_TAG, name, FALSE, &error) ||
+      !accords_store_query_ids (accords_session_get_store (self->session), query, tagged,
+                                NULL, &error))
+    {
+      g_debug ("Could not find the records tagged %s: %s", name, error->message);
+      return result;
+    }
+
+  for (guint i = 0; i < tagged->len; i++)
+    g_hash_table_add (set, &g_array_index (tagged, gint64, i));
+
+  for (guint i = 0; i < ids->len; i++)
+    {
+      if (g_hash_table_contains (set, &g_array_index (ids, gint64, i)))
+        g_array_append_val (result, g_array_index (ids, gint64, i));
+    }
+
+  return result;
+}
+
+static void
+on_remove_tag_entry_activate_cb (AccordsDetailPane *self,
+                                 GtkEntry          *entry)
+{
+  g_autofree char *name = take_tag_name (entry);
+  g_autoptr(GArray) ids = NULL;
+  g_autoptr(GArray) tagged = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *title = NULL;
+  AdwToast *toast;
+  TagUndo *undo;
+
+  gtk_menu_button_popdown (self->remove_tag_button);
+
+  if (name == NULL)
+    return;
+
+  ids = accords_session_dup_selected_ids (self->session);
+  tagged = dup_tagged_ids (self, ids, name);
+
+  if (!accords_store_remove_tag (accords_session_get_store (self->session),
+                                 (const gint64 *) ids->data, ids->len, name, &error))
+    {
+      show_error (self, error);
+      return;
+    }
+
+  selection_changed_in_store (self, ids);
+
+  if (tagged->len == 0)
+    return;
+
+  title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                        "Removed “%s” from %'u record",
+                                        "Removed “%s” from %'u records",
+                                        tagged->len),
+                           name, tagged->len);
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _("_Undo"));
+
+  undo = g_new0 (TagUndo, 1);
+  undo->session = g_object_ref (self->session);
+  undo->name = g_steal_pointer (&name);
+  undo->ids = g_steal_pointer (&tagged);
+  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_tag_undo_clicked_cb),
+                         undo, (GClosureNotify) (void (*) (void)) tag_undo_free, 0);
+  show_toast (self, toast);
 }
 
 /* Signal callbacks --------------------------------------------------------- */
@@ -845,6 +1079,9 @@ accords_detail_pane_constructed (GObject *object)
   G_OBJECT_CLASS (accords_detail_pane_parent_class)->constructed (object);
 
   g_assert (self->session != NULL);
+
+  self->annotation_editor = ACCORDS_ANNOTATION_EDITOR (accords_annotation_editor_new (self->session));
+  gtk_box_append (self->annotation_box, GTK_WIDGET (self->annotation_editor));
 
   g_signal_connect_object (self->session, "notify::selected-record",
                            G_CALLBACK (on_selection_notify_cb), self, G_CONNECT_SWAPPED);
@@ -962,6 +1199,17 @@ accords_detail_pane_class_init (AccordsDetailPaneClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AccordsDetailPane, topics_list);
   gtk_widget_class_bind_template_child (widget_class, AccordsDetailPane, kinds_group);
   gtk_widget_class_bind_template_child (widget_class, AccordsDetailPane, kinds_list);
+  gtk_widget_class_bind_template_child (widget_class, AccordsDetailPane, add_tag_button);
+  gtk_widget_class_bind_template_child (widget_class, AccordsDetailPane, add_tag_entry);
+  gtk_widget_class_bind_template_child (widget_class, AccordsDetailPane, remove_tag_button);
+  gtk_widget_class_bind_template_child (widget_class, AccordsDetailPane, remove_tag_entry);
+  gtk_widget_class_bind_template_callback (widget_class, on_add_tag_entry_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_tag_popover_show_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_remove_tag_entry_activate_cb);
+
+  gtk_widget_class_install_action (widget_class, "selection.star", NULL, star_action);
+  gtk_widget_class_install_action (widget_class, "selection.unstar", NULL, star_action);
+  gtk_widget_class_install_action (widget_class, "selection.review", "s", review_action);
   gtk_widget_class_bind_template_child (widget_class, AccordsDetailPane, kind_label);
   gtk_widget_class_bind_template_child (widget_class, AccordsDetailPane, title_label);
   gtk_widget_class_bind_template_child (widget_class, AccordsDetailPane, subtitle_label);
@@ -976,6 +1224,7 @@ accords_detail_pane_class_init (AccordsDetailPaneClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AccordsDetailPane, figures_list);
   gtk_widget_class_bind_template_child (widget_class, AccordsDetailPane, sources_group);
   gtk_widget_class_bind_template_child (widget_class, AccordsDetailPane, sources_list);
+  gtk_widget_class_bind_template_child (widget_class, AccordsDetailPane, annotation_box);
 }
 
 static void

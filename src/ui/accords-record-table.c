@@ -9,13 +9,16 @@
 
 #include "config.h"
 
+#include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "accords-export.h"
 #include "accords-format.h"
 #include "accords-query.h"
 #include "accords-record.h"
 #include "accords-record-list.h"
 #include "accords-record-table.h"
+#include "accords-store.h"
 #include "accords-topic.h"
 
 /* Selections larger than this are not carried across a re-sort record by
@@ -444,8 +447,13 @@ update_actions (AccordsRecordTable *self)
   guint n_selected = accords_session_get_n_selected (self->session);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "records.select-all", n_items > 0);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "records.copy-titles", n_selected > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "records.copy", n_selected > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "records.show-details", n_selected > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "records.star", n_selected > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "records.unstar", n_selected > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "records.review", n_selected > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "records.add-tag", n_selected > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "records.remove-tag", n_selected > 0);
 }
 
 /* The first selected position, or G_MAXUINT. */
@@ -494,15 +502,39 @@ show_details_action (GtkWidget  *widget,
     emit_activated (self, position);
 }
 
+/* The selected records as @format, or NULL with @error set. */
+static GBytes *
+export_selected (AccordsRecordTable   *self,
+                 GArray               *ids,
+                 AccordsExportFormat   format,
+                 GError              **error)
+{
+  g_autoptr(GOutputStream) out = g_memory_output_stream_new_resizable ();
+
+  if (!accords_export_run (accords_session_get_store (self->session), NULL,
+                           (const gint64 *) (gpointer) ids->data, ids->len, format,
+                           ACCORDS_EXPORT_OPTION_NONE, out, NULL, NULL, error) ||
+      !g_output_stream_close (out, NULL, error))
+    return NULL;
+
+  return g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (out));
+}
+
 static void
-copy_titles_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
+copy_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
 {
   AccordsRecordTable *self = ACCORDS_RECORD_TABLE (widget);
   GtkSelectionModel *selection = accords_session_get_selection (self->session);
+  AccordsRecordList *records = accords_session_get_records (self->session);
   g_autoptr(GtkBitset) selected = gtk_selection_model_get_selection (selection);
-  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GBytes) text = NULL;
+  g_autoptr(GBytes) html = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GdkContentProvider) provider = NULL;
+  GdkContentProvider *providers[2];
   GtkBitsetIter iter;
   guint position;
 
@@ -510,18 +542,170 @@ copy_titles_action (GtkWidget  *widget,
        ok;
        ok = gtk_bitset_iter_next (&iter, &position))
     {
-      g_autoptr(AccordsRecord) record = g_list_model_get_item (G_LIST_MODEL (selection), position);
+      gint64 id = accords_record_list_get_id (records, position);
 
-      if (record == NULL)
-        continue;
-
-      if (text->len > 0)
-        g_string_append_c (text, '\n');
-      g_string_append (text, accords_record_get_title (record));
+      if (id > 0)
+        g_array_append_val (ids, id);
     }
 
-  /* Plain text only: a string GValue, never rich content. */
-  gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), text->str);
+  if (ids->len == 0)
+    return;
+
+  /* Plain text and an HTML briefing, both escaped by the exporters: user
+   * text never becomes markup. */
+  text = export_selected (self, ids, ACCORDS_EXPORT_FORMAT_TEXT, &error);
+  if (text != NULL)
+    html = export_selected (self, ids, ACCORDS_EXPORT_FORMAT_HTML, &error);
+  if (html == NULL)
+    {
+      g_debug ("Could not copy the selected records: %s", error->message);
+      gtk_widget_error_bell (widget);
+      return;
+    }
+
+  providers[0] = gdk_content_provider_new_for_bytes ("text/html", html);
+  providers[1] = gdk_content_provider_new_for_bytes ("text/plain;charset=utf-8", text);
+  provider = gdk_content_provider_new_union (providers, G_N_ELEMENTS (providers));
+  gdk_clipboard_set_content (gtk_widget_get_clipboard (widget), provider);
+}
+
+/* Annotations of the selection ---------------------------------------------- */
+
+static void
+show_annotation_error (AccordsRecordTable *self,
+                       const GError       *error)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+  g_autofree char *title = NULL;
+
+  g_debug ("Could not change the selected records: %s", error->message);
+  if (overlay == NULL)
+    return;
+
+  /* Translators: %s says why, e.g. "database is locked" */
+  title = g_strdup_printf (_("Could not change the selected records: %s"), error->message);
+  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (title));
+}
+
+static void
+star_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  AccordsRecordTable *self = ACCORDS_RECORD_TABLE (widget);
+  g_autoptr(GArray) ids = accords_session_dup_selected_ids (self->session);
+  g_autoptr(GError) error = NULL;
+
+  if (!accords_store_set_starred (accords_session_get_store (self->session),
+                                  (const gint64 *) (gpointer) ids->data, ids->len,
+                                  g_str_equal (action_name, "records.star"), &error))
+    show_annotation_error (self, error);
+  else
+    accords_session_records_changed (self->session, (const gint64 *) (gpointer) ids->data,
+                                     ids->len);
+}
+
+static void
+review_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  AccordsRecordTable *self = ACCORDS_RECORD_TABLE (widget);
+  g_autoptr(GArray) ids = accords_session_dup_selected_ids (self->session);
+  g_autoptr(GError) error = NULL;
+  AccordsReview review;
+
+  if (!accords_review_from_string (g_variant_get_string (parameter, NULL), &review))
+    return;
+
+  if (!accords_store_set_review (accords_session_get_store (self->session),
+                                 (const gint64 *) (gpointer) ids->data, ids->len, review, &error))
+    show_annotation_error (self, error);
+  else
+    accords_session_records_changed (self->session, (const gint64 *) (gpointer) ids->data,
+                                     ids->len);
+}
+
+static void
+on_tag_dialog_response_cb (AdwMessageDialog   *dialog,
+                           const char         *response,
+                           AccordsRecordTable *self)
+{
+  GtkEditable *entry = GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog));
+  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
+  g_autoptr(GArray) ids = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean ok;
+
+  if (!g_str_equal (response, "apply") || name[0] == '\0')
+    return;
+
+  ids = accords_session_dup_selected_ids (self->session);
+  if (g_object_get_data (G_OBJECT (dialog), "remove") != NULL)
+    ok = accords_store_remove_tag (accords_session_get_store (self->session),
+                                   (const gint64 *) (gpointer) ids->data, ids->len, name, &error);
+  else
+    ok = accords_store_add_tag (accords_session_get_store (self->session),
+                                (const gint64 *) (gpointer) ids->data, ids->len, name, &error);
+
+  if (!ok)
+    show_annotation_error (self, error);
+  else
+    accords_session_records_changed (self->session, (const gint64 *) (gpointer) ids->data,
+                                     ids->len);
+}
+
+/* Asks for the name of a tag to add to (or remove from) the selection. */
+static void
+tag_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  AccordsRecordTable *self = ACCORDS_RECORD_TABLE (widget);
+  gboolean remove = g_str_equal (action_name, "records.remove-tag");
+  guint n = accords_session_get_n_selected (self->session);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  g_autofree char *body = NULL;
+  GtkWidget *dialog;
+  GtkWidget *entry;
+
+  if (remove)
+    body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "The tag is removed from the selected record.",
+                                         "The tag is removed from the %'u selected records.",
+                                         n), n);
+  else
+    body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "The tag is added to the selected record.",
+                                         "The tag is added to the %'u selected records.",
+                                         n), n);
+
+  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                   remove ? _("Remove Tag") : _("Add Tag"), body);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "apply", remove ? _("_Remove") : _("_Add"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "apply",
+                                              remove ? ADW_RESPONSE_DESTRUCTIVE
+                                                     : ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "apply");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+
+  entry = gtk_entry_new ();
+  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("Tag name"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Tag name"),
+                                  -1);
+  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
+
+  if (remove)
+    g_object_set_data (G_OBJECT (dialog), "remove", GINT_TO_POINTER (1));
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_tag_dialog_response_cb),
+                           self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  gtk_widget_grab_focus (entry);
 }
 
 /* Context menu ------------------------------------------------------------- */
@@ -873,14 +1057,19 @@ accords_record_table_class_init (AccordsRecordTableClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_right_click_pressed_cb);
 
   gtk_widget_class_install_action (widget_class, "records.select-all", NULL, select_all_action);
-  gtk_widget_class_install_action (widget_class, "records.copy-titles", NULL, copy_titles_action);
+  gtk_widget_class_install_action (widget_class, "records.star", NULL, star_action);
+  gtk_widget_class_install_action (widget_class, "records.unstar", NULL, star_action);
+  gtk_widget_class_install_action (widget_class, "records.review", "s", review_action);
+  gtk_widget_class_install_action (widget_class, "records.add-tag", NULL, tag_action);
+  gtk_widget_class_install_action (widget_class, "records.remove-tag", NULL, tag_action);
+  gtk_widget_class_install_action (widget_class, "records.copy", NULL, copy_action);
   gtk_widget_class_install_action (widget_class, "records.show-details", NULL, show_details_action);
   gtk_widget_class_install_action (widget_class, "records.popup-menu", NULL, popup_menu_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_a, GDK_CONTROL_MASK,
                                        "records.select-all", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_c, GDK_CONTROL_MASK,
-                                       "records.copy-titles", NULL);
+                                       "records.copy", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Menu, 0,
                                        "records.popup-menu", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F10, GDK_SHIFT_MASK,

@@ -41,7 +41,9 @@ struct _AccordsSession
   guint               total_records;
   guint               index_serial;    /* of the newest index load */
   guint               count_serial;    /* of the newest count */
+  guint               reindex_source;  /* coalesces reloads after edits */
   guint               facets_loading : 1;
+  guint               refreshing : 1;  /* items replaced in place */
 };
 
 G_DEFINE_FINAL_TYPE (AccordsSession, accords_session, G_TYPE_OBJECT)
@@ -238,13 +240,25 @@ load_facet_index (AccordsSession *self)
                                   request_new (self, ++self->index_serial));
 }
 
+static gboolean
+reindex_cb (gpointer user_data)
+{
+  AccordsSession *self = user_data;
+
+  self->reindex_source = 0;
+  load_facet_index (self);
+
+  return G_SOURCE_REMOVE;
+}
+
 static void
 on_selection_changed_cb (AccordsSession    *self,
                          guint              position,
                          guint              n_items,
                          GtkSelectionModel *selection)
 {
-  update_selected (self);
+  if (!self->refreshing)
+    update_selected (self);
 }
 
 static void
@@ -254,7 +268,8 @@ on_items_changed_cb (AccordsSession *self,
                      guint           added,
                      GListModel     *model)
 {
-  update_selected (self);
+  if (!self->refreshing)
+    update_selected (self);
 }
 
 static void
@@ -264,8 +279,9 @@ on_records_items_changed_cb (AccordsSession *self,
                              guint           added,
                              GListModel     *model)
 {
-  /* A new result: count it, once the index is there. */
-  if (self->facet_index != NULL)
+  /* A new result: count it, once the index is there. A refresh keeps the
+   * result; the index reload that follows it counts again. */
+  if (self->facet_index != NULL && !self->refreshing)
     start_count (self);
 }
 
@@ -306,6 +322,7 @@ accords_session_dispose (GObject *object)
 {
   AccordsSession *self = (AccordsSession *) object;
 
+  g_clear_handle_id (&self->reindex_source, g_source_remove);
   g_cancellable_cancel (self->index_cancellable);
   g_cancellable_cancel (self->count_cancellable);
   g_clear_object (&self->index_cancellable);
@@ -560,6 +577,41 @@ accords_session_get_n_selected (AccordsSession *self)
 }
 
 /**
+ * accords_session_dup_selected_ids:
+ *
+ * The ids of the selected records, in list order, read without building
+ * list items.
+ *
+ * Returns: (transfer full) (element-type gint64): a new array
+ */
+GArray *
+accords_session_dup_selected_ids (AccordsSession *self)
+{
+  g_autoptr(GtkBitset) selected = NULL;
+  GArray *ids;
+  GtkBitsetIter iter;
+  guint position;
+
+  g_return_val_if_fail (ACCORDS_IS_SESSION (self), NULL);
+
+  selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
+  ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64),
+                           (guint) MIN (gtk_bitset_get_size (selected), G_MAXUINT));
+
+  for (gboolean ok = gtk_bitset_iter_init_first (&iter, selected, &position);
+       ok;
+       ok = gtk_bitset_iter_next (&iter, &position))
+    {
+      gint64 id = accords_record_list_get_id (self->records, position);
+
+      if (id != 0)
+        g_array_append_val (ids, id);
+    }
+
+  return ids;
+}
+
+/**
  * accords_session_toggle_term:
  * @self: a session
  * @field: what the term constrains
@@ -620,6 +672,54 @@ accords_session_reload (AccordsSession *self)
 
   load_facet_index (self);
   accords_record_list_reload (self->records);
+}
+
+/**
+ * accords_session_records_changed:
+ * @self: a session
+ * @ids: (array length=n_ids): records whose annotations were just saved
+ * @n_ids: how many
+ *
+ * Shows the new state of @ids: their list items are read again (the
+ * selection stays as it was) and the facet index is reloaded in the
+ * background, since tag counts may have changed. Call it after every
+ * successful annotation save.
+ */
+void
+accords_session_records_changed (AccordsSession *self,
+                                 const gint64   *ids,
+                                 guint           n_ids)
+{
+  GtkSelectionModel *selection;
+  g_autoptr(GtkBitset) selected = NULL;
+
+  g_return_if_fail (ACCORDS_IS_SESSION (self));
+  g_return_if_fail (ids != NULL || n_ids == 0);
+
+  if (n_ids == 0)
+    return;
+
+  /* Replacing an item unselects it in GtkMultiSelection: put the
+   * selection back before anyone looks at it. */
+  selection = GTK_SELECTION_MODEL (self->selection);
+  {
+    g_autoptr(GtkBitset) current = gtk_selection_model_get_selection (selection);
+
+    /* A copy: the model may hand out its own set, which the refresh edits. */
+    selected = gtk_bitset_copy (current);
+  }
+
+  self->refreshing = TRUE;
+  accords_record_list_refresh (self->records, ids, n_ids);
+  if (!gtk_bitset_is_empty (selected))
+    gtk_selection_model_set_selection (selection, selected, selected);
+  self->refreshing = FALSE;
+
+  update_selected (self);
+
+  /* Once for a burst of saves (typing, bulk edits). */
+  g_clear_handle_id (&self->reindex_source, g_source_remove);
+  self->reindex_source = g_timeout_add (250, reindex_cb, self);
 }
 
 /**

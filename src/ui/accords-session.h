@@ -27,10 +27,14 @@ AccordsRecordList  *accords_session_get_records         (AccordsSession *self);
 GtkSelectionModel  *accords_session_get_selection       (AccordsSession *self);
 AccordsRecord      *accords_session_get_selected_record (AccordsSession *self);
 guint               accords_session_get_n_selected      (AccordsSession *self);
+GArray             *accords_session_dup_selected_ids    (AccordsSession *self);
 gboolean            accords_session_toggle_term         (AccordsSession    *self,
                                                          AccordsQueryField  field,
                                                          const char        *value);
 void                accords_session_reload              (AccordsSession *self);
+void                accords_session_records_changed     (AccordsSession *self,
+                                                         const gint64   *ids,
+                                                         guint           n_ids);
 guint               accords_session_get_total_records   (AccordsSession *self);
 AccordsFacetCounts *accords_session_get_facet_counts    (AccordsSession *self);
 gboolean            accords_session_get_facets_loading  (AccordsSession *self);

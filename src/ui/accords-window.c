@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "accords-detail-pane.h"
+#include "accords-export-dialog.h"
 #include "accords-facet-sidebar.h"
 #include "accords-paths.h"
 #include "accords-query.h"
@@ -19,6 +20,7 @@
 #include "accords-record-table.h"
 #include "accords-search-entry.h"
 #include "accords-store.h"
+#include "accords-timeline.h"
 #include "accords-window.h"
 
 struct _AccordsWindow
@@ -39,6 +41,7 @@ struct _AccordsWindow
   AdwViewStack         *view_stack;
   GtkStack             *results_stack;
   AdwBin               *table_bin;
+  AdwBin               *timeline_bin;
   AdwBin               *detail_bin;
   AdwViewSwitcherBar   *switcher_bar;
 
@@ -156,9 +159,9 @@ update_actions (AccordsWindow *self)
 {
   gboolean records = self->session != NULL && showing_records (self);
 
-  /* Import and export arrive with their own issues. */
+  /* Import arrives with its own issue. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import", FALSE);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", self->session != NULL);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.focus-search", records);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.clear-search", records);
@@ -390,6 +393,7 @@ show_session (AccordsWindow *self,
   gtk_widget_set_vexpand (table, TRUE);
   g_object_bind_property (self->leaflet, "folded", table, "compact", G_BINDING_SYNC_CREATE);
   adw_bin_set_child (self->table_bin, table);
+  adw_bin_set_child (self->timeline_bin, accords_timeline_new (self->session));
   adw_bin_set_child (self->detail_bin, detail);
   adw_bin_set_child (self->sidebar_bin, accords_facet_sidebar_new (self->session));
 
@@ -484,7 +488,10 @@ export_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
 {
-  /* Disabled until exporting lands (its own issue). */
+  AccordsWindow *self = ACCORDS_WINDOW (widget);
+
+  if (self->session != NULL)
+    accords_export_dialog_present (GTK_WINDOW (self), self->session, self->toast_overlay);
 }
 
 static void
@@ -630,6 +637,7 @@ accords_window_class_init (AccordsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AccordsWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, AccordsWindow, results_stack);
   gtk_widget_class_bind_template_child (widget_class, AccordsWindow, table_bin);
+  gtk_widget_class_bind_template_child (widget_class, AccordsWindow, timeline_bin);
   gtk_widget_class_bind_template_child (widget_class, AccordsWindow, detail_bin);
   gtk_widget_class_bind_template_child (widget_class, AccordsWindow, switcher_bar);
   gtk_widget_class_bind_template_callback (widget_class, on_leaflet_layout_notify_cb);
@@ -640,6 +648,8 @@ accords_window_class_init (AccordsWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
 
   gtk_widget_class_install_action (widget_class, "win.focus-search", NULL, focus_search_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK,
+                                       "win.export", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
                                        "win.focus-search", NULL);
 

@@ -167,23 +167,27 @@ def dump(acc, out=sys.stderr, depth=0, limit=2000):
 # The application
 
 class Accords:
-    """One run of the accords executable in a fresh, private home."""
+    """One run of the accords executable in a fresh, private home, or in
+    the home of an earlier run (home=that_run.home), which is then kept:
+    its owner removes it."""
 
-    def __init__(self):
+    def __init__(self, home=None):
         self.binary = os.environ.get("ACCORDS_BIN")
         if not self.binary or not os.access(self.binary, os.X_OK):
             fail(f"ACCORDS_BIN is not an executable: {self.binary!r}")
-        self.home = tempfile.mkdtemp(prefix="accords-ui-")
+        self.owns_home = home is None
+        self.home = tempfile.mkdtemp(prefix="accords-ui-") if home is None else home
         self.env = dict(os.environ)
         for var, sub in (("XDG_DATA_HOME", "data"), ("XDG_CONFIG_HOME", "config"),
                          ("XDG_CACHE_HOME", "cache"), ("XDG_STATE_HOME", "state")):
             path = os.path.join(self.home, sub)
-            os.makedirs(path)
+            os.makedirs(path, exist_ok=True)
             self.env[var] = path
         self.env.setdefault("GSK_RENDERER", "cairo")
         self.env.setdefault("GSETTINGS_BACKEND", "memory")
         self.process = None
-        self.log_path = os.path.join(self.home, "accords.log")
+        self.log_path = os.path.join(self.home, "accords.log" if self.owns_home
+                                     else f"accords-{os.getpid()}-{id(self)}.log")
         self.app = None
 
     def __enter__(self):
@@ -191,7 +195,8 @@ class Accords:
 
     def __exit__(self, *exc):
         self.stop()
-        shutil.rmtree(self.home, ignore_errors=True)
+        if self.owns_home:
+            shutil.rmtree(self.home, ignore_errors=True)
         return False
 
     def cli(self, *args):

@@ -1,0 +1,95 @@
+/* accords-timeline-private.h
+ *
+ * Copyright 2026 The Accords contributors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "accords-timeline.h"
+#include "../core/accords-timeline.h"
+
+G_BEGIN_DECLS
+
+/* The timeline's state, shared by accords-timeline.c (lifecycle, loading,
+ * input) and accords-timeline-draw.c (drawing and picture export). */
+
+#define LABEL_WIDTH     160.0  /* lane headers */
+#define AXIS_HEIGHT     44.0
+#define LEGEND_HEIGHT   32.0
+#define ROW_HEIGHT      16.0
+#define MARKER_HEIGHT   12.0
+#define MARKER_WIDTH    10.0
+#define LANE_GAP        10.0
+#define MAX_LANES       30
+#define HEAT_THRESHOLD  2000   /* markers in view above which lanes show counts */
+#define BIN_WIDTH       4.0    /* pixels per heat bin */
+#define LOAD_BLOCK      256
+#define ZOOM_STEP       1.25
+#define MIN_DAYS        3.0
+#define MAX_DAYS        (365.2425 * 400)
+
+struct _AccordsTimeline
+{
+  GtkWidget       parent_instance;
+
+  /* template widgets */
+  GtkWidget      *toolbar;
+
+  /* owned */
+  AccordsSession *session;
+  GCancellable   *cancellable;
+  GArray         *items;       /* AccordsTimelineItem, by result order */
+  GHashTable     *item_of_id;  /* id → index + 1 */
+  GArray         *order;       /* guint item indices by day, for keyboard focus */
+  GArray         *lanes;       /* AccordsTimelineLane */
+  GArray         *placements;  /* AccordsTimelinePlacement */
+  guint          *bins;        /* lanes × n_bins, in heat mode */
+  guint           n_bins;
+  char           *group_by;
+
+  double          start;       /* visible days */
+  double          end;
+  int             stacked_width;
+  double          stacked_start;
+  double          stacked_end;
+  gboolean        heat;        /* too many markers in view: counts per bin */
+  gboolean        fit_on_load;
+
+  double          lane_offset; /* pixels the lanes are scrolled up */
+
+  double          pointer_x;
+  double          pointer_y;
+  gboolean        pointer_inside;
+
+  gint64          selected_id;
+  gint64          focus_id;
+
+  /* dragging */
+  gboolean        range_drag;
+  double          drag_start;  /* visible start when a pan began */
+  double          drag_end;
+  double          range_x0;
+  double          range_x1;
+
+  double          zoom_start;  /* visible range when a pinch began */
+  double          zoom_end;
+};
+
+const AccordsTimelineItem *_accords_timeline_get_items           (AccordsTimeline           *self);
+int                        _accords_timeline_plot_width          (AccordsTimeline           *self);
+void                       _accords_timeline_get_layout          (AccordsTimeline           *self,
+                                                                  AccordsTimelineLayout     *layout);
+void                       _accords_timeline_update_layout       (AccordsTimeline           *self);
+double                     _accords_timeline_today_day           (void);
+char                      *_accords_timeline_dup_lane_name       (AccordsTimeline           *self,
+                                                                  const AccordsTimelineLane *lane);
+
+void                       _accords_timeline_snapshot            (GtkWidget                 *widget,
+                                                                  GtkSnapshot               *snapshot);
+void                       _accords_timeline_export_image_action (GtkWidget                 *widget,
+                                                                  const char                *action_name,
+                                                                  GVariant                  *parameter);
+
+G_END_DECLS
