@@ -10,7 +10,7 @@
 #include <string.h>
 
 #include "accords-query.h"
-#include "accords-timeline.h"
+#include "accords-timeline-layout.h"
 
 static gint32
 day (const char *iso)

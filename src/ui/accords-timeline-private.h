@@ -8,7 +8,7 @@
 #pragma once
 
 #include "accords-timeline.h"
-#include "../core/accords-timeline.h"
+#include "accords-timeline-layout.h"
 
 G_BEGIN_DECLS
 

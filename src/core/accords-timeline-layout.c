@@ -1,11 +1,11 @@
-/* accords-timeline.c
+/* accords-timeline-layout.c
  *
  * Copyright 2026 The Accords contributors
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-#define G_LOG_DOMAIN "accords-timeline"
+#define G_LOG_DOMAIN "accords-timeline-layout"
 
 #include "config.h"
 
@@ -13,7 +13,7 @@
 #include <string.h>
 
 #include "accords-query.h"
-#include "accords-timeline.h"
+#include "accords-timeline-layout.h"
 
 /* Stacked rows per lane; markers beyond share the last row. */
 #define MAX_ROWS 8

@@ -1,4 +1,4 @@
-/* accords-timeline.h
+/* accords-timeline-layout.h
  *
  * Copyright 2026 The Accords contributors
  *
