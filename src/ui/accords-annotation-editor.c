@@ -683,6 +683,7 @@ static void
 accords_annotation_editor_dispose (GObject *object)
 {
   AccordsAnnotationEditor *self = (AccordsAnnotationEditor *) object;
+  GtkWidget *child;
 
   /* The last chance to keep what was typed. */
   save_note (self);
@@ -690,6 +691,10 @@ accords_annotation_editor_dispose (GObject *object)
   g_clear_handle_id (&self->changed_source, g_source_remove);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), ACCORDS_TYPE_ANNOTATION_EDITOR);
+
+  /* Template children without a bound field are ours to drop too. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
 
   g_clear_object (&self->completion);
   g_clear_object (&self->tag_names);

@@ -20,6 +20,7 @@
 #include "accords-record-table.h"
 #include "accords-search-entry.h"
 #include "accords-store.h"
+#include "accords-tags-dialog.h"
 #include "accords-timeline.h"
 #include "accords-window.h"
 
@@ -162,6 +163,7 @@ update_actions (AccordsWindow *self)
   /* Import arrives with its own issue. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", self->session != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.manage-tags", self->session != NULL);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.focus-search", records);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.clear-search", records);
@@ -495,6 +497,17 @@ export_action (GtkWidget  *widget,
 }
 
 static void
+manage_tags_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  AccordsWindow *self = ACCORDS_WINDOW (widget);
+
+  if (self->session != NULL)
+    accords_tags_dialog_present (GTK_WINDOW (self), self->session);
+}
+
+static void
 focus_search_action (GtkWidget  *widget,
                      const char *action_name,
                      GVariant   *parameter)
@@ -646,6 +659,7 @@ accords_window_class_init (AccordsWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
 
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.manage-tags", NULL, manage_tags_action);
 
   gtk_widget_class_install_action (widget_class, "win.focus-search", NULL, focus_search_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK,
