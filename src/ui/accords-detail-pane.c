@@ -851,29 +851,17 @@ show_error (AccordsDetailPane *self,
   show_toast (self, adw_toast_new (title));
 }
 
-/* Called after each successful bulk write. */
-static void
-selection_changed_in_store (AccordsDetailPane *self,
-                            GArray            *ids)
-{
-  accords_session_records_changed (self->session, (const gint64 *) ids->data, ids->len);
-}
-
 static void
 star_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
 {
   AccordsDetailPane *self = ACCORDS_DETAIL_PANE (widget);
-  g_autoptr(GArray) ids = accords_session_dup_selected_ids (self->session);
   g_autoptr(GError) error = NULL;
-  gboolean starred = g_str_equal (action_name, "selection.star");
 
-  if (!accords_store_set_starred (accords_session_get_store (self->session),
-                                  (const gint64 *) ids->data, ids->len, starred, &error))
+  if (!accords_session_star_selection (self->session, g_str_equal (action_name, "selection.star"),
+                                       &error))
     show_error (self, error);
-  else
-    selection_changed_in_store (self, ids);
 }
 
 static void
@@ -882,18 +870,14 @@ review_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   AccordsDetailPane *self = ACCORDS_DETAIL_PANE (widget);
-  g_autoptr(GArray) ids = accords_session_dup_selected_ids (self->session);
   g_autoptr(GError) error = NULL;
   AccordsReview review;
 
   if (!accords_review_from_string (g_variant_get_string (parameter, NULL), &review))
     return;
 
-  if (!accords_store_set_review (accords_session_get_store (self->session),
-                                 (const gint64 *) ids->data, ids->len, review, &error))
+  if (!accords_session_review_selection (self->session, review, &error))
     show_error (self, error);
-  else
-    selection_changed_in_store (self, ids);
 }
 
 static void
@@ -918,20 +902,12 @@ on_add_tag_entry_activate_cb (AccordsDetailPane *self,
                               GtkEntry          *entry)
 {
   g_autofree char *name = take_tag_name (entry);
-  g_autoptr(GArray) ids = NULL;
   g_autoptr(GError) error = NULL;
 
   gtk_menu_button_popdown (self->add_tag_button);
 
-  if (name == NULL)
-    return;
-
-  ids = accords_session_dup_selected_ids (self->session);
-  if (!accords_store_add_tag (accords_session_get_store (self->session),
-                              (const gint64 *) ids->data, ids->len, name, &error))
+  if (name != NULL && !accords_session_tag_selection (self->session, name, TRUE, &error))
     show_error (self, error);
-  else
-    selection_changed_in_store (self, ids);
 }
 
 typedef struct
@@ -958,13 +934,8 @@ on_tag_undo_clicked_cb (AdwToast *toast,
 {
   g_autoptr(GError) error = NULL;
 
-  if (!accords_store_add_tag (accords_session_get_store (undo->session),
-                              (const gint64 *) undo->ids->data, undo->ids->len,
-                              undo->name, &error))
+  if (!accords_session_tag_records (undo->session, undo->ids, undo->name, TRUE, &error))
     g_debug ("Could not put tag %s back: %s", undo->name, error->message);
-  else
-    accords_session_records_changed (undo->session,
-                                     (const gint64 *) undo->ids->data, undo->ids->len);
 }
 
 /* The selected records that carry @name. */
@@ -973,19 +944,9 @@ dup_tagged_ids (AccordsDetailPane *self,
                 GArray            *ids,
                 const char        *name)
 {
-  g_autoptr(AccordsQuery) query = accords_query_new ();
-  g_autoptr(GArray) tagged = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) tagged = accords_session_dup_tagged_ids (self->session, name);
   g_autoptr(GHashTable) set = g_hash_table_new (g_int64_hash, g_int64_equal);
-  g_autoptr(GError) error = NULL;
   GArray *result = g_array_new (FALSE, FALSE, sizeof (gint64));
-
-  if (!accords_query_add_term (query, ACCORDS_QUERY_FIELD_TAG, name, FALSE, &error) ||
-      !accords_store_query_ids (accords_session_get_store (self->session), query, tagged,
-                                NULL, &error))
-    {
-      g_debug ("Could not find the records tagged %s: %s", name, error->message);
-      return result;
-    }
 
   for (guint i = 0; i < tagged->len; i++)
     g_hash_table_add (set, &g_array_index (tagged, gint64, i));
@@ -1019,14 +980,11 @@ on_remove_tag_entry_activate_cb (AccordsDetailPane *self,
   ids = accords_session_dup_selected_ids (self->session);
   tagged = dup_tagged_ids (self, ids, name);
 
-  if (!accords_store_remove_tag (accords_session_get_store (self->session),
-                                 (const gint64 *) ids->data, ids->len, name, &error))
+  if (!accords_session_tag_records (self->session, ids, name, FALSE, &error))
     {
       show_error (self, error);
       return;
     }
-
-  selection_changed_in_store (self, ids);
 
   if (tagged->len == 0)
     return;

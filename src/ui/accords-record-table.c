@@ -593,16 +593,11 @@ star_action (GtkWidget  *widget,
              GVariant   *parameter)
 {
   AccordsRecordTable *self = ACCORDS_RECORD_TABLE (widget);
-  g_autoptr(GArray) ids = accords_session_dup_selected_ids (self->session);
   g_autoptr(GError) error = NULL;
 
-  if (!accords_store_set_starred (accords_session_get_store (self->session),
-                                  (const gint64 *) (gpointer) ids->data, ids->len,
-                                  g_str_equal (action_name, "records.star"), &error))
+  if (!accords_session_star_selection (self->session, g_str_equal (action_name, "records.star"),
+                                       &error))
     show_annotation_error (self, error);
-  else
-    accords_session_records_changed (self->session, (const gint64 *) (gpointer) ids->data,
-                                     ids->len);
 }
 
 static void
@@ -611,19 +606,14 @@ review_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   AccordsRecordTable *self = ACCORDS_RECORD_TABLE (widget);
-  g_autoptr(GArray) ids = accords_session_dup_selected_ids (self->session);
   g_autoptr(GError) error = NULL;
   AccordsReview review;
 
   if (!accords_review_from_string (g_variant_get_string (parameter, NULL), &review))
     return;
 
-  if (!accords_store_set_review (accords_session_get_store (self->session),
-                                 (const gint64 *) (gpointer) ids->data, ids->len, review, &error))
+  if (!accords_session_review_selection (self->session, review, &error))
     show_annotation_error (self, error);
-  else
-    accords_session_records_changed (self->session, (const gint64 *) (gpointer) ids->data,
-                                     ids->len);
 }
 
 static void
@@ -633,26 +623,14 @@ on_tag_dialog_response_cb (AdwMessageDialog   *dialog,
 {
   GtkEditable *entry = GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog));
   g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
-  g_autoptr(GArray) ids = NULL;
   g_autoptr(GError) error = NULL;
-  gboolean ok;
+  gboolean add = g_object_get_data (G_OBJECT (dialog), "remove") == NULL;
 
   if (!g_str_equal (response, "apply") || name[0] == '\0')
     return;
 
-  ids = accords_session_dup_selected_ids (self->session);
-  if (g_object_get_data (G_OBJECT (dialog), "remove") != NULL)
-    ok = accords_store_remove_tag (accords_session_get_store (self->session),
-                                   (const gint64 *) (gpointer) ids->data, ids->len, name, &error);
-  else
-    ok = accords_store_add_tag (accords_session_get_store (self->session),
-                                (const gint64 *) (gpointer) ids->data, ids->len, name, &error);
-
-  if (!ok)
+  if (!accords_session_tag_selection (self->session, name, add, &error))
     show_annotation_error (self, error);
-  else
-    accords_session_records_changed (self->session, (const gint64 *) (gpointer) ids->data,
-                                     ids->len);
 }
 
 /* Asks for the name of a tag to add to (or remove from) the selection. */

@@ -757,3 +757,138 @@ accords_session_get_facets_loading (AccordsSession *self)
 
   return self->facets_loading;
 }
+
+/* Bulk annotation edits -------------------------------------------------- */
+
+/**
+ * accords_session_star_selection:
+ *
+ * Stars or unstars every selected record in one transaction, then shows
+ * the new state everywhere.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+accords_session_star_selection (AccordsSession  *self,
+                                gboolean         starred,
+                                GError         **error)
+{
+  g_autoptr(GArray) ids = NULL;
+
+  g_return_val_if_fail (ACCORDS_IS_SESSION (self), FALSE);
+
+  ids = accords_session_dup_selected_ids (self);
+  if (!accords_store_set_starred (self->store, (const gint64 *) (gpointer) ids->data, ids->len,
+                                  starred, error))
+    return FALSE;
+
+  accords_session_records_changed (self, (const gint64 *) (gpointer) ids->data, ids->len);
+
+  return TRUE;
+}
+
+/**
+ * accords_session_review_selection:
+ *
+ * Sets the review state of every selected record in one transaction.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+accords_session_review_selection (AccordsSession  *self,
+                                  AccordsReview    review,
+                                  GError         **error)
+{
+  g_autoptr(GArray) ids = NULL;
+
+  g_return_val_if_fail (ACCORDS_IS_SESSION (self), FALSE);
+
+  ids = accords_session_dup_selected_ids (self);
+  if (!accords_store_set_review (self->store, (const gint64 *) (gpointer) ids->data, ids->len,
+                                 review, error))
+    return FALSE;
+
+  accords_session_records_changed (self, (const gint64 *) (gpointer) ids->data, ids->len);
+
+  return TRUE;
+}
+
+/**
+ * accords_session_tag_records:
+ * @ids: (element-type gint64): the records
+ * @add: add the tag, or take it off
+ *
+ * Adds or removes the tag @name on @ids in one transaction, then shows the
+ * new state everywhere.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+accords_session_tag_records (AccordsSession  *self,
+                             GArray          *ids,
+                             const char      *name,
+                             gboolean         add,
+                             GError         **error)
+{
+  gboolean ok;
+
+  g_return_val_if_fail (ACCORDS_IS_SESSION (self), FALSE);
+  g_return_val_if_fail (ids != NULL && name != NULL, FALSE);
+
+  if (add)
+    ok = accords_store_add_tag (self->store, (const gint64 *) (gpointer) ids->data, ids->len,
+                                name, error);
+  else
+    ok = accords_store_remove_tag (self->store, (const gint64 *) (gpointer) ids->data, ids->len,
+                                   name, error);
+
+  if (ok)
+    accords_session_records_changed (self, (const gint64 *) (gpointer) ids->data, ids->len);
+
+  return ok;
+}
+
+/**
+ * accords_session_tag_selection:
+ *
+ * accords_session_tag_records() on the selected records.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+accords_session_tag_selection (AccordsSession  *self,
+                               const char      *name,
+                               gboolean         add,
+                               GError         **error)
+{
+  g_autoptr(GArray) ids = NULL;
+
+  g_return_val_if_fail (ACCORDS_IS_SESSION (self), FALSE);
+
+  ids = accords_session_dup_selected_ids (self);
+
+  return accords_session_tag_records (self, ids, name, add, error);
+}
+
+/**
+ * accords_session_dup_tagged_ids:
+ *
+ * Returns: (transfer full) (element-type gint64): the ids of every record
+ *   that carries the tag @name (empty when none, or on error)
+ */
+GArray *
+accords_session_dup_tagged_ids (AccordsSession *self,
+                                const char     *name)
+{
+  g_autoptr(AccordsQuery) query = accords_query_new ();
+  g_autoptr(GError) error = NULL;
+  GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  g_return_val_if_fail (ACCORDS_IS_SESSION (self), ids);
+
+  if (!accords_query_add_term (query, ACCORDS_QUERY_FIELD_TAG, name, FALSE, &error) ||
+      !accords_store_query_ids (self->store, query, ids, NULL, &error))
+    g_debug ("Could not find the records tagged %s: %s", name, error->message);
+
+  return ids;
+}

@@ -35,6 +35,23 @@ void                accords_session_reload              (AccordsSession *self);
 void                accords_session_records_changed     (AccordsSession *self,
                                                          const gint64   *ids,
                                                          guint           n_ids);
+gboolean            accords_session_star_selection      (AccordsSession *self,
+                                                         gboolean        starred,
+                                                         GError        **error);
+gboolean            accords_session_review_selection    (AccordsSession *self,
+                                                         AccordsReview   review,
+                                                         GError        **error);
+gboolean            accords_session_tag_records         (AccordsSession *self,
+                                                         GArray         *ids,
+                                                         const char     *name,
+                                                         gboolean        add,
+                                                         GError        **error);
+gboolean            accords_session_tag_selection       (AccordsSession *self,
+                                                         const char     *name,
+                                                         gboolean        add,
+                                                         GError        **error);
+GArray             *accords_session_dup_tagged_ids      (AccordsSession *self,
+                                                         const char     *name);
 guint               accords_session_get_total_records   (AccordsSession *self);
 AccordsFacetCounts *accords_session_get_facet_counts    (AccordsSession *self);
 gboolean            accords_session_get_facets_loading  (AccordsSession *self);

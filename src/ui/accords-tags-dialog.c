@@ -11,7 +11,6 @@
 
 #include <glib/gi18n.h>
 
-#include "accords-query.h"
 #include "accords-store.h"
 #include "accords-tag.h"
 #include "accords-tags-dialog.h"
@@ -62,20 +61,6 @@ show_error (AccordsTagsDialog *self,
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
 }
 
-/* The ids of the records that carry @name. */
-static GArray *
-tagged_ids (AccordsTagsDialog *self,
-            const char        *name)
-{
-  g_autoptr(AccordsQuery) query = accords_query_new ();
-  GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-
-  if (accords_query_add_term (query, ACCORDS_QUERY_FIELD_TAG, name, FALSE, NULL))
-    accords_store_query_ids (accords_session_get_store (self->session), query, ids, NULL, NULL);
-
-  return ids;
-}
-
 static void
 changed (AccordsTagsDialog *self,
          GArray            *ids)
@@ -91,7 +76,7 @@ on_entry_apply_cb (AdwEntryRow *row,
   AccordsTagsDialog *self = user_data;
   const char *name = g_object_get_data (G_OBJECT (row), "tag-name");
   g_autofree char *new_name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
-  g_autoptr(GArray) ids = tagged_ids (self, name);
+  g_autoptr(GArray) ids = accords_session_dup_tagged_ids (self->session, name);
   g_autoptr(GError) error = NULL;
   gboolean ok;
 
@@ -121,7 +106,7 @@ on_color_set_cb (GtkColorButton *button,
 {
   AccordsTagsDialog *self = user_data;
   const char *name = g_object_get_data (G_OBJECT (button), "tag-name");
-  g_autoptr(GArray) ids = tagged_ids (self, name);
+  g_autoptr(GArray) ids = accords_session_dup_tagged_ids (self->session, name);
   g_autoptr(GError) error = NULL;
   g_autofree char *color = NULL;
   GdkRGBA rgba;
@@ -149,8 +134,7 @@ on_undo_delete_cb (AdwToast   *toast,
   AccordsStore *store = accords_session_get_store (self->session);
   g_autoptr(GError) error = NULL;
 
-  if (!accords_store_add_tag (store, (const gint64 *) (gpointer) deleted->ids->data,
-                              deleted->ids->len, deleted->name, &error) ||
+  if (!accords_session_tag_records (self->session, deleted->ids, deleted->name, TRUE, &error) ||
       (deleted->color != NULL &&
        !accords_store_set_tag_color (store, deleted->name, deleted->color, &error)))
     {
@@ -176,7 +160,7 @@ on_delete_clicked_cb (GtkButton *button,
   deleted->self = g_object_ref (self);
   deleted->name = g_strdup (name);
   deleted->color = g_strdup (g_object_get_data (G_OBJECT (button), "tag-color"));
-  deleted->ids = tagged_ids (self, name);
+  deleted->ids = accords_session_dup_tagged_ids (self->session, name);
 
   if (!accords_store_delete_tag (accords_session_get_store (self->session), name, &error))
     {
