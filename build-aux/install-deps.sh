@@ -23,6 +23,7 @@ PACKAGES="
   libjson-glib-dev
   libical-dev
   libcmark-dev
+  libicu-dev
   iso-codes
   gettext
   libxml2-utils

@@ -107,4 +107,7 @@ gboolean    accords_origin_from_string        (const char           *id,
  * implements, renews and part_of. */
 gboolean    accords_link_type_is_valid        (const char           *type);
 
+/* Registers the core's GResource (SQL, extraction tables) once. */
+void        _accords_core_ensure_resources    (void);
+
 G_END_DECLS
