@@ -1,0 +1,58 @@
+/* accords-import.h
+ *
+ * Copyright 2026 The Accords contributors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "accords-extract.h"
+#include "accords-store.h"
+
+G_BEGIN_DECLS
+
+#define ACCORDS_IMPORT_ERROR (accords_import_error_quark ())
+
+/* Why a file cannot be imported. Every message names the file, and the
+ * line for CSV and JSON. */
+typedef enum
+{
+  ACCORDS_IMPORT_ERROR_UNREADABLE, /* missing, a folder, no permission */
+  ACCORDS_IMPORT_ERROR_EMPTY,      /* nothing but white space */
+  ACCORDS_IMPORT_ERROR_BINARY,     /* not text at all (NUL bytes, an image…) */
+  ACCORDS_IMPORT_ERROR_TOO_LARGE,  /* over ACCORDS_IMPORT_MAX_SIZE */
+  ACCORDS_IMPORT_ERROR_CSV,        /* CSV with missing or unknown columns, bad quoting, bad values */
+  ACCORDS_IMPORT_ERROR_JSON,       /* JSON that is not in the library schema */
+} AccordsImportError;
+
+/* Larger files are refused: no article is this long, and an export of a
+ * large library should be imported as JSON, which is streamed. */
+#define ACCORDS_IMPORT_MAX_SIZE (16 * 1024 * 1024)
+
+/* One file read for import, before anything is saved. */
+typedef struct
+{
+  char              *path;
+  char              *basename;
+  /* exactly one of these is set */
+  AccordsExtraction *article;   /* a plain-text article */
+  GPtrArray         *records;   /* AccordsRecord, from CSV or JSON */
+  GPtrArray         *notes;     /* char *, translated: repairs made ("not UTF-8 …") */
+} AccordsImportFile;
+
+GQuark             accords_import_error_quark (void);
+
+/* Reads @path: a CSV or JSON export (by extension, or by content when the
+ * extension says nothing), or else a plain-text article, which is run
+ * through the extractor. Thread-safe; run it off the main thread. */
+AccordsImportFile *accords_import_read_file   (const char         *path,
+                                               GCancellable       *cancellable,
+                                               GError            **error);
+void               accords_import_file_free   (AccordsImportFile  *file);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (AccordsImportFile, accords_import_file_free)
+
+G_END_DECLS
