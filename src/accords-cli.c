@@ -16,6 +16,7 @@
 
 #include "accords-cli.h"
 #include "accords-export.h"
+#include "accords-import.h"
 #include "accords-paths.h"
 #include "accords-query.h"
 #include "accords-record.h"
@@ -255,6 +256,132 @@ accords_cli_export (const char *database,
       g_printerr ("accords: %s\n", error->message);
       return ACCORDS_EXIT_FAILURE;
     }
+
+  return ACCORDS_EXIT_OK;
+}
+
+static void
+print_file_outcome (GPtrArray *proposals,
+                    guint      first,
+                    guint      end)
+{
+  AccordsImportProposal *proposal = g_ptr_array_index (proposals, first);
+  guint counts[ACCORDS_IMPORT_FAILED + 1] = { 0, };
+
+  if (proposal->outcome == ACCORDS_IMPORT_FAILED)
+    {
+      g_printerr ("accords: %s\n", proposal->error->message);
+      return;
+    }
+
+  for (guint i = first; i < end; i++)
+    {
+      AccordsImportProposal *p = g_ptr_array_index (proposals, i);
+
+      counts[p->outcome]++;
+    }
+
+  if (end - first == 1 && proposal->outcome == ACCORDS_IMPORT_NEW)
+    g_print ("%s: new\n", proposal->path);
+  else if (end - first == 1 && proposal->outcome == ACCORDS_IMPORT_MERGED)
+    g_print ("%s: merged into %s\n", proposal->path, proposal->target_uid);
+  else if (end - first == 1)
+    g_print ("%s: duplicate\n", proposal->path);
+  else
+    /* a CSV or JSON file of several records */
+    g_print ("%s: %u new, %u merged, %u duplicate\n", proposal->path,
+             counts[ACCORDS_IMPORT_NEW], counts[ACCORDS_IMPORT_MERGED],
+             counts[ACCORDS_IMPORT_DUPLICATE]);
+}
+
+/**
+ * accords_cli_import:
+ *
+ * `accords --import FILE...`: reads every file, matches it against the
+ * library and saves the batch without review, in one transaction. Prints
+ * one line per file: "FILE: new", "FILE: merged into UID" or "FILE:
+ * duplicate" (a CSV or JSON file of several records gives the counts), and
+ * the error of a file that cannot be imported on standard error; then
+ * nothing is saved.
+ *
+ * Returns: the exit status
+ */
+int
+accords_cli_import (const char         *database,
+                    gboolean            sample,
+                    const char * const *files)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AccordsStore) store = NULL;
+  g_autoptr(GPtrArray) proposals = NULL;
+  g_autofree char *path = NULL;
+  gboolean failed = FALSE;
+  guint n_new = 0, n_merged = 0;
+
+  if (files == NULL || files[0] == NULL)
+    {
+      g_printerr (_("accords: --import needs at least one file\n"));
+      return ACCORDS_EXIT_USAGE;
+    }
+
+  path = accords_cli_resolve_library (database, sample, &error);
+  if (path == NULL)
+    {
+      g_printerr ("accords: %s\n", error->message);
+      return ACCORDS_EXIT_FAILURE;
+    }
+
+  if (database == NULL && !sample)
+    {
+      g_autofree char *dir = g_path_get_dirname (path);
+
+      g_mkdir_with_parents (dir, 0700);
+    }
+
+  store = accords_store_open (path, &error);
+  if (store == NULL)
+    {
+      g_printerr ("accords: %s\n", error->message);
+      return ACCORDS_EXIT_FAILURE;
+    }
+
+  proposals = accords_import_read (files, NULL, NULL, NULL);
+  if (!accords_import_match (store, proposals, &error))
+    {
+      g_printerr ("accords: %s\n", error->message);
+      return ACCORDS_EXIT_FAILURE;
+    }
+
+  for (guint first = 0; first < proposals->len;)
+    {
+      AccordsImportProposal *proposal = g_ptr_array_index (proposals, first);
+      guint end = first + 1;
+
+      while (end < proposals->len &&
+             g_strcmp0 (((AccordsImportProposal *) g_ptr_array_index (proposals, end))->path,
+                        proposal->path) == 0)
+        end++;
+
+      failed |= proposal->outcome == ACCORDS_IMPORT_FAILED;
+      print_file_outcome (proposals, first, end);
+      first = end;
+    }
+
+  if (failed)
+    {
+      g_printerr (_("accords: nothing was imported\n"));
+      return ACCORDS_EXIT_FAILURE;
+    }
+
+  if (!accords_import_save (store, proposals, &n_new, &n_merged, &error))
+    {
+      g_printerr ("accords: %s\n", error->message);
+      g_printerr (_("accords: nothing was imported\n"));
+      return ACCORDS_EXIT_FAILURE;
+    }
+
+  if (fflush (stdout) != 0)
+    return ACCORDS_EXIT_FAILURE;
 
   return ACCORDS_EXIT_OK;
 }

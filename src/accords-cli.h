@@ -30,4 +30,8 @@ int   accords_cli_export          (const char  *database,
                                    const char  *format_id,
                                    const char  *output);
 
+int   accords_cli_import          (const char  *database,
+                                   gboolean     sample,
+                                   const char * const *files);
+
 G_END_DECLS

@@ -29,6 +29,7 @@ main (int   argc,
   g_auto(GStrv) rest = NULL;
   gboolean sample = FALSE;
   gboolean list = FALSE;
+  gboolean import = FALSE;
   gboolean version = FALSE;
   char *app_argv[] = { argv[0], NULL };
   const GOptionEntry entries[] = {
@@ -36,6 +37,8 @@ main (int   argc,
       N_("Open the library FILE instead of your own"), N_("FILE") },
     { "sample", 0, 0, G_OPTION_ARG_NONE, &sample,
       N_("Open a copy of the sample collection"), NULL },
+    { "import", 'i', 0, G_OPTION_ARG_NONE, &import,
+      N_("Import the articles, CSV or JSON files given and exit"), NULL },
     { "list", 'l', 0, G_OPTION_ARG_NONE, &list,
       N_("Print the matching records, one per line, and exit"), NULL },
     { "query", 'q', 0, G_OPTION_ARG_STRING, &query,
@@ -56,7 +59,7 @@ main (int   argc,
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
-  context = g_option_context_new (NULL);
+  context = g_option_context_new (_("[FILE…]"));
   g_option_context_set_summary (context,
                                 _("Explore records of international technology cooperation."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
@@ -67,7 +70,7 @@ main (int   argc,
       return ACCORDS_EXIT_USAGE;
     }
 
-  if (rest != NULL && rest[0] != NULL)
+  if (!import && rest != NULL && rest[0] != NULL)
     {
       g_printerr (_("accords: unexpected argument “%s”\n"), rest[0]);
       return ACCORDS_EXIT_USAGE;
@@ -83,6 +86,16 @@ main (int   argc,
     {
       g_print ("accords %s\n", PACKAGE_VERSION);
       return ACCORDS_EXIT_OK;
+    }
+
+  if (import)
+    {
+      if (list || export_format != NULL || output != NULL || query != NULL)
+        {
+          g_printerr (_("accords: --import cannot be used with --list, --export or --query\n"));
+          return ACCORDS_EXIT_USAGE;
+        }
+      return accords_cli_import (database, sample, (const char * const *) rest);
     }
 
   if (output != NULL && export_format == NULL)

@@ -73,14 +73,14 @@ dup_text (AccordsStore  *self,
   return text;
 }
 
-static gboolean
-add_history (AccordsStore  *self,
-             const char    *uid,
-             const char    *what,
-             const char    *old_value,
-             const char    *new_value,
-             const char    *now,
-             GError       **error)
+gboolean
+_accords_store_add_history (AccordsStore  *self,
+                            const char    *uid,
+                            const char    *what,
+                            const char    *old_value,
+                            const char    *new_value,
+                            const char    *now,
+                            GError       **error)
 {
   sqlite3_stmt *stmt;
 
@@ -213,7 +213,7 @@ edit_note (AccordsStore  *self,
   sqlite3_bind_int64 (stmt, 2, record_id);
 
   return step_done (self, stmt, error) &&
-         add_history (self, uid, "note", old != NULL ? old : "", note, now, error);
+         _accords_store_add_history (self, uid, "note", old != NULL ? old : "", note, now, error);
 }
 
 static gboolean
@@ -246,7 +246,7 @@ edit_starred (AccordsStore  *self,
   sqlite3_bind_int64 (stmt, 2, record_id);
 
   return step_done (self, stmt, error) &&
-         add_history (self, uid, "starred", old != NULL ? old : "0", starred, now, error);
+         _accords_store_add_history (self, uid, "starred", old != NULL ? old : "0", starred, now, error);
 }
 
 static gboolean
@@ -278,7 +278,7 @@ edit_review (AccordsStore  *self,
   sqlite3_bind_int64 (stmt, 2, record_id);
 
   return step_done (self, stmt, error) &&
-         add_history (self, uid, "review", old != NULL ? old : "unreviewed", review, now, error);
+         _accords_store_add_history (self, uid, "review", old != NULL ? old : "unreviewed", review, now, error);
 }
 
 typedef struct
@@ -339,7 +339,7 @@ edit_tag (AccordsStore  *self,
   after = dup_tags_text (self, record_id, error);
 
   return touch_annotation (self, record_id, now, error) &&
-         add_history (self, uid, "tags", before, after, now, error);
+         _accords_store_add_history (self, uid, "tags", before, after, now, error);
 }
 
 /**
@@ -605,7 +605,7 @@ write_tag_history (AccordsStore  *self,
 
       if (!found ||
           !touch_annotation (self, record_id, now, error) ||
-          !add_history (self, uid, "tags", value, after, now, error))
+          !_accords_store_add_history (self, uid, "tags", value, after, now, error))
         return FALSE;
     }
 

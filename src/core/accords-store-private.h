@@ -32,6 +32,27 @@ gboolean      _accords_store_begin_snapshot (AccordsStore  *self,
                                              GError       **error);
 void          _accords_store_end_snapshot   (AccordsStore  *self);
 
+/* Parts of a write, for use inside _accords_store_begin/_end: a new record
+ * with everything it carries (accords-store-write.c); sources added to a
+ * record at @first_position on; one line of a record's history
+ * (accords-store-annotations.c; nothing when the values are equal). */
+gboolean      _accords_store_insert_one     (AccordsStore  *self,
+                                             AccordsRecord *record,
+                                             const char    *now,
+                                             GError       **error);
+gboolean      _accords_store_insert_sources (AccordsStore  *self,
+                                             gint64         record_id,
+                                             AccordsRecord *record,
+                                             guint          first_position,
+                                             GError       **error);
+gboolean      _accords_store_add_history    (AccordsStore  *self,
+                                             const char    *uid,
+                                             const char    *what,
+                                             const char    *old_value,
+                                             const char    *new_value,
+                                             const char    *now,
+                                             GError       **error);
+
 /* Now, as ISO 8601 in UTC to the second. */
 char         *_accords_store_now_iso        (void);
 

@@ -281,11 +281,12 @@ insert_links (AccordsStore   *self,
   return TRUE;
 }
 
-static gboolean
-insert_sources (AccordsStore   *self,
-                gint64          record_id,
-                AccordsRecord  *record,
-                GError        **error)
+gboolean
+_accords_store_insert_sources (AccordsStore   *self,
+                               gint64          record_id,
+                               AccordsRecord  *record,
+                               guint           first_position,
+                               GError        **error)
 {
   GListModel *sources = accords_record_get_sources (record);
   guint n = g_list_model_get_n_items (sources);
@@ -327,7 +328,7 @@ insert_sources (AccordsStore   *self,
         return FALSE;
 
       sqlite3_bind_int64 (stmt, 1, record_id);
-      sqlite3_bind_int (stmt, 2, i);
+      sqlite3_bind_int (stmt, 2, first_position + i);
       bind_text_or_null (stmt, 3, accords_source_get_title (source));
       bind_text_or_null (stmt, 4, accords_source_get_outlet (source));
       bind_text_or_null (stmt, 5, accords_source_get_url (source));
@@ -438,11 +439,11 @@ insert_annotation (AccordsStore   *self,
   return TRUE;
 }
 
-static gboolean
-insert_one (AccordsStore   *self,
-            AccordsRecord  *record,
-            const char     *now,
-            GError        **error)
+gboolean
+_accords_store_insert_one (AccordsStore   *self,
+                           AccordsRecord  *record,
+                           const char     *now,
+                           GError        **error)
 {
   g_autofree char *uid = NULL;
   sqlite3_stmt *stmt;
@@ -523,7 +524,7 @@ insert_one (AccordsStore   *self,
                        record_id, accords_record_get_topics (record), error) ||
       !insert_figures (self, record_id, record, error) ||
       !insert_links (self, record_id, record, error) ||
-      !insert_sources (self, record_id, record, error) ||
+      !_accords_store_insert_sources (self, record_id, record, 0, error) ||
       !insert_annotation (self, record_id, record, now, error))
     return FALSE;
 
@@ -590,7 +591,7 @@ accords_store_insert_records (AccordsStore  *self,
     {
       AccordsRecord *record = g_ptr_array_index (records, i);
 
-      ok = insert_one (self, record, now, error);
+      ok = _accords_store_insert_one (self, record, now, error);
       if (!ok)
         {
           const char *title = accords_record_get_title (record);

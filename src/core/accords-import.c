@@ -1,0 +1,768 @@
+/* accords-import.c
+ *
+ * Copyright 2026 The Accords contributors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "accords-import"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "accords-import.h"
+#include "accords-person.h"
+#include "accords-record.h"
+#include "accords-source.h"
+#include "accords-store-private.h"
+
+/* An import runs in three steps, so that the user can review it:
+ *
+ *   read   every file → proposals (off the main thread; the extractor runs)
+ *   match  each proposal against the library and the batch: new, another
+ *          source of a record (merged) or a duplicate (its text is known)
+ *   save   all proposals in one transaction: the whole batch or nothing
+ */
+
+void
+accords_import_proposal_free (AccordsImportProposal *proposal)
+{
+  if (proposal == NULL)
+    return;
+
+  g_free (proposal->path);
+  g_free (proposal->file);
+  g_clear_pointer (&proposal->article, accords_extraction_free);
+  g_clear_object (&proposal->record);
+  g_free (proposal->target_uid);
+  g_free (proposal->target_title);
+  g_clear_error (&proposal->error);
+  g_clear_pointer (&proposal->notes, g_ptr_array_unref);
+  g_free (proposal);
+}
+
+static AccordsImportProposal *
+proposal_new (const char *path)
+{
+  AccordsImportProposal *proposal = g_new0 (AccordsImportProposal, 1);
+
+  proposal->path = g_strdup (path);
+  proposal->file = g_path_get_basename (path);
+  proposal->notes = g_ptr_array_new_with_free_func (g_free);
+
+  return proposal;
+}
+
+static void
+copy_notes (AccordsImportProposal *proposal,
+            GPtrArray             *notes)
+{
+  for (guint i = 0; notes != NULL && i < notes->len; i++)
+    g_ptr_array_add (proposal->notes, g_strdup (g_ptr_array_index (notes, i)));
+}
+
+/**
+ * accords_import_read:
+ * @paths: files to import
+ * @cancellable: (nullable): stops between files
+ * @progress: (nullable): called after each file, on the calling thread
+ * @user_data: for @progress
+ *
+ * Reads every file: an article becomes one proposal, a CSV or JSON export
+ * one proposal per record, a file that cannot be read one failed proposal
+ * that says why. Does not touch any library. Run it off the main thread.
+ *
+ * Returns: (transfer container) (element-type AccordsImportProposal):
+ *   the proposals, in the order of @paths; NULL when cancelled
+ */
+GPtrArray *
+accords_import_read (const char * const        *paths,
+                     GCancellable              *cancellable,
+                     AccordsImportProgressFunc  progress,
+                     gpointer                   user_data)
+{
+  g_autoptr(GPtrArray) proposals = g_ptr_array_new_with_free_func ((GDestroyNotify) accords_import_proposal_free);
+  guint total = g_strv_length ((char **) paths);
+
+  for (guint i = 0; paths[i] != NULL; i++)
+    {
+      g_autoptr(AccordsImportFile) file = NULL;
+      g_autoptr(GError) error = NULL;
+
+      if (g_cancellable_is_cancelled (cancellable))
+        return NULL;
+
+      file = accords_import_read_file (paths[i], cancellable, &error);
+
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return NULL;
+
+      if (file == NULL)
+        {
+          AccordsImportProposal *proposal = proposal_new (paths[i]);
+
+          proposal->outcome = ACCORDS_IMPORT_FAILED;
+          proposal->error = g_steal_pointer (&error);
+          g_ptr_array_add (proposals, proposal);
+        }
+      else if (file->article != NULL)
+        {
+          AccordsImportProposal *proposal = proposal_new (paths[i]);
+
+          proposal->outcome = ACCORDS_IMPORT_NEW;
+          proposal->article = accords_extraction_copy (file->article);
+          proposal->record = accords_extraction_to_record (file->article);
+          copy_notes (proposal, file->notes);
+          g_ptr_array_add (proposals, proposal);
+        }
+      else
+        {
+          for (guint j = 0; file->records != NULL && j < file->records->len; j++)
+            {
+              AccordsImportProposal *proposal = proposal_new (paths[i]);
+
+              proposal->outcome = ACCORDS_IMPORT_NEW;
+              proposal->record = g_object_ref (g_ptr_array_index (file->records, j));
+              copy_notes (proposal, file->notes);
+              g_ptr_array_add (proposals, proposal);
+            }
+        }
+
+      if (progress != NULL)
+        progress (i + 1, total, user_data);
+    }
+
+  return g_steal_pointer (&proposals);
+}
+
+/* Matching --------------------------------------------------------------- */
+
+static const char *
+record_day (AccordsRecord *record)
+{
+  const char *day = accords_record_get_event_date (record);
+  GListModel *sources = accords_record_get_sources (record);
+
+  for (guint i = 0; day == NULL && i < g_list_model_get_n_items (sources); i++)
+    {
+      g_autoptr(AccordsSource) source = g_list_model_get_item (sources, i);
+
+      day = accords_source_get_published (source); /* the record holds it */
+    }
+
+  return day;
+}
+
+static char *
+shift_day (const char *iso,
+           int         days)
+{
+  GDate date;
+  guint y, m, d;
+  char buffer[16];
+
+  if (iso == NULL || sscanf (iso, "%4u-%2u-%2u", &y, &m, &d) != 3 || !g_date_valid_dmy (d, m, y))
+    return NULL;
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, d, m, y);
+  if (days >= 0)
+    g_date_add_days (&date, days);
+  else
+    g_date_subtract_days (&date, -days);
+
+  g_snprintf (buffer, sizeof buffer, "%04u-%02u-%02u",
+              g_date_get_year (&date), g_date_get_month (&date), g_date_get_day (&date));
+
+  return g_strdup (buffer);
+}
+
+/* The uid and title of the library's record holding a source with this
+ * text, if any. */
+static gboolean
+find_text (AccordsStore  *store,
+           const char    *sha256,
+           char         **uid,
+           char         **title,
+           GError       **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = _accords_store_prepare_cached (store,
+                                        "SELECT r.uid, r.title FROM source s JOIN record r ON r.id = s.record_id "
+                                        "WHERE s.sha256 = ?",
+                                        error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_text (stmt, 1, sha256, -1, SQLITE_TRANSIENT);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      *uid = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+      *title = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
+    }
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    {
+      _accords_store_set_error (error, _accords_store_get_db (store), rc, "source");
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+find_uid (AccordsStore  *store,
+          const char    *uid,
+          char         **title,
+          GError       **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = _accords_store_prepare_cached (store, "SELECT title FROM record WHERE uid = ?", error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_text (stmt, 1, uid, -1, SQLITE_TRANSIENT);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    *title = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    {
+      _accords_store_set_error (error, _accords_store_get_db (store), rc, "record");
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* A record of the library that reports the same event as @record: one
+ * with the same first party and a date within ten days (the same-event
+ * rule itself is narrower), or with no event date at all. The date index
+ * and the country index keep this cheap in a large library. */
+static gboolean
+find_same_event (AccordsStore   *store,
+                 AccordsRecord  *record,
+                 AccordsRecord **found,
+                 GError        **error)
+{
+  const char * const *parties = accords_record_get_parties (record);
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  sqlite3_stmt *stmt;
+  int rc;
+
+  *found = NULL;
+
+  if (parties == NULL || parties[0] == NULL)
+    return TRUE;
+
+  from = shift_day (record_day (record), -10);
+  to = shift_day (record_day (record), 10);
+  if (from == NULL)
+    return TRUE;
+
+  stmt = _accords_store_prepare_cached (store,
+                                        "SELECT r.id FROM record r "
+                                        "WHERE r.event_date BETWEEN ?1 AND ?2 AND EXISTS "
+                                        "(SELECT 1 FROM record_country c WHERE c.record_id = r.id "
+                                        " AND c.code = ?3 AND c.role = 'party') "
+                                        "UNION "
+                                        "SELECT c.record_id FROM record_country c JOIN record r ON r.id = c.record_id "
+                                        "WHERE c.code = ?3 AND c.role = 'party' AND r.event_date IS NULL "
+                                        "LIMIT 500",
+                                        error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_text (stmt, 1, from, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, to, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 3, parties[0], -1, SQLITE_TRANSIENT);
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+
+      g_array_append_val (ids, id);
+    }
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      _accords_store_set_error (error, _accords_store_get_db (store), rc, "record");
+      return FALSE;
+    }
+
+  for (guint i = 0; i < ids->len; i++)
+    {
+      g_autoptr(AccordsRecord) candidate = accords_store_load_record (store, g_array_index (ids, gint64, i), error);
+
+      if (candidate == NULL)
+        return FALSE;
+
+      if (accords_records_same_event (record, candidate))
+        {
+          *found = g_steal_pointer (&candidate);
+          return TRUE;
+        }
+    }
+
+  return TRUE;
+}
+
+static const char *
+first_sha256 (AccordsRecord *record)
+{
+  GListModel *sources = accords_record_get_sources (record);
+
+  for (guint i = 0; i < g_list_model_get_n_items (sources); i++)
+    {
+      g_autoptr(AccordsSource) source = g_list_model_get_item (sources, i);
+
+      if (accords_source_get_sha256 (source) != NULL)
+        return accords_source_get_sha256 (source);
+    }
+
+  return NULL;
+}
+
+static void
+set_target (AccordsImportProposal *proposal,
+            AccordsImportOutcome   outcome,
+            const char            *uid,
+            const char            *title)
+{
+  proposal->outcome = outcome;
+  g_free (proposal->target_uid);
+  proposal->target_uid = g_strdup (uid);
+  g_free (proposal->target_title);
+  proposal->target_title = g_strdup (title);
+}
+
+/* An earlier proposal of the batch that this one repeats or joins. */
+static gboolean
+match_in_batch (GPtrArray             *proposals,
+                guint                  index,
+                AccordsImportProposal *proposal)
+{
+  const char *sha256 = first_sha256 (proposal->record);
+  const char *uid = accords_record_get_uid (proposal->record);
+
+  for (guint i = 0; i < index; i++)
+    {
+      AccordsImportProposal *earlier = g_ptr_array_index (proposals, i);
+      const char *earlier_uid;
+
+      if (earlier->excluded || earlier->outcome == ACCORDS_IMPORT_FAILED ||
+          earlier->outcome == ACCORDS_IMPORT_DUPLICATE)
+        continue;
+
+      earlier_uid = earlier->outcome == ACCORDS_IMPORT_NEW
+                    ? accords_record_get_uid (earlier->record) : earlier->target_uid;
+
+      if ((sha256 != NULL && g_strcmp0 (sha256, first_sha256 (earlier->record)) == 0) ||
+          (uid != NULL && g_strcmp0 (uid, accords_record_get_uid (earlier->record)) == 0))
+        {
+          set_target (proposal, ACCORDS_IMPORT_DUPLICATE, earlier_uid,
+                      earlier->outcome == ACCORDS_IMPORT_NEW
+                      ? accords_record_get_title (earlier->record) : earlier->target_title);
+          return TRUE;
+        }
+
+      if (proposal->article != NULL && earlier->outcome == ACCORDS_IMPORT_NEW &&
+          accords_records_same_event (proposal->record, earlier->record))
+        {
+          set_target (proposal, ACCORDS_IMPORT_MERGED, earlier_uid,
+                      accords_record_get_title (earlier->record));
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+/**
+ * accords_import_match:
+ * @store: the library
+ * @proposals: (element-type AccordsImportProposal): from accords_import_read()
+ *
+ * Decides what each proposal does: a text already in the library (or
+ * earlier in the batch) is a duplicate; a record whose uid is in the
+ * library is a duplicate; an article reporting an event the library (or
+ * the batch) already has becomes another source of that record; anything
+ * else is new, and gets its uid now so that later proposals can name it.
+ * Can run again after the review edited a proposal.
+ *
+ * Returns: %TRUE unless the library could not be read
+ */
+gboolean
+accords_import_match (AccordsStore  *store,
+                      GPtrArray     *proposals,
+                      GError       **error)
+{
+  g_return_val_if_fail (ACCORDS_IS_STORE (store), FALSE);
+  g_return_val_if_fail (proposals != NULL, FALSE);
+
+  for (guint i = 0; i < proposals->len; i++)
+    {
+      AccordsImportProposal *proposal = g_ptr_array_index (proposals, i);
+      const char *sha256;
+      const char *uid;
+      g_autofree char *found_uid = NULL;
+      g_autofree char *found_title = NULL;
+      g_autoptr(AccordsRecord) same = NULL;
+
+      if (proposal->outcome == ACCORDS_IMPORT_FAILED)
+        continue;
+
+      set_target (proposal, ACCORDS_IMPORT_NEW, NULL, NULL);
+      if (proposal->excluded)
+        continue;
+
+      sha256 = first_sha256 (proposal->record);
+      uid = accords_record_get_uid (proposal->record);
+
+      if (sha256 != NULL && !find_text (store, sha256, &found_uid, &found_title, error))
+        return FALSE;
+      if (found_uid == NULL && uid != NULL && proposal->article == NULL)
+        {
+          if (!find_uid (store, uid, &found_title, error))
+            return FALSE;
+          if (found_title != NULL)
+            found_uid = g_strdup (uid);
+        }
+
+      if (found_uid != NULL)
+        {
+          set_target (proposal, ACCORDS_IMPORT_DUPLICATE, found_uid, found_title);
+          continue;
+        }
+
+      if (match_in_batch (proposals, i, proposal))
+        continue;
+
+      if (proposal->article != NULL)
+        {
+          if (!find_same_event (store, proposal->record, &same, error))
+            return FALSE;
+          if (same != NULL)
+            {
+              set_target (proposal, ACCORDS_IMPORT_MERGED,
+                          accords_record_get_uid (same), accords_record_get_title (same));
+              continue;
+            }
+        }
+
+      if (accords_record_get_uid (proposal->record) == NULL)
+        {
+          g_autofree char *new_uid = accords_store_make_uid ();
+
+          accords_record_set_uid (proposal->record, new_uid);
+        }
+    }
+
+  return TRUE;
+}
+
+/* Saving ----------------------------------------------------------------- */
+
+static gboolean
+step_done (AccordsStore  *store,
+           sqlite3_stmt  *stmt,
+           const char    *what,
+           GError       **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  sqlite3_reset (stmt);
+  if (rc == SQLITE_DONE)
+    return TRUE;
+
+  _accords_store_set_error (error, _accords_store_get_db (store), rc, what);
+  return FALSE;
+}
+
+static gboolean
+strv_has (const char * const *strv,
+          const char         *value)
+{
+  return strv != NULL && g_strv_contains (strv, value);
+}
+
+static gboolean
+has_person (AccordsRecord *record,
+            const char    *name)
+{
+  GListModel *people = accords_record_get_people (record);
+
+  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
+    {
+      g_autoptr(AccordsPerson) person = g_list_model_get_item (people, i);
+
+      if (g_utf8_collate (accords_person_get_name (person), name) == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Adds what @from knows and @target does not: its sources, mentioned
+ * countries, topics, organisations and people (after the target's own),
+ * and the venue, end date and summary where the target has none. What the
+ * target already says is never overwritten: it may be the user's work. */
+static gboolean
+merge_into (AccordsStore   *store,
+            AccordsRecord  *target,
+            AccordsRecord  *from,
+            const char     *now,
+            GError        **error)
+{
+  gint64 id = accords_record_get_id (target);
+  guint n_sources = g_list_model_get_n_items (accords_record_get_sources (target));
+  const char * const *codes;
+  const char * const *values;
+  guint position;
+  sqlite3_stmt *stmt;
+  GListModel *people;
+
+  if (!_accords_store_insert_sources (store, id, from, n_sources, error))
+    return FALSE;
+
+  /* countries: positions continue after the target's own */
+  position = g_strv_length ((char **) accords_record_get_parties (target)) +
+             g_strv_length ((char **) accords_record_get_mentioned (target));
+  codes = accords_record_get_mentioned (from);
+  for (guint i = 0; codes != NULL && codes[i] != NULL; i++)
+    {
+      if (strv_has (accords_record_get_parties (target), codes[i]) ||
+          strv_has (accords_record_get_mentioned (target), codes[i]))
+        continue;
+
+      stmt = _accords_store_prepare_cached (store,
+                                            "INSERT INTO record_country (record_id, code, role, position) "
+                                            "VALUES (?, ?, 'mentioned', ?)",
+                                            error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, id);
+      sqlite3_bind_text (stmt, 2, codes[i], -1, SQLITE_TRANSIENT);
+      sqlite3_bind_int (stmt, 3, position++);
+      if (!step_done (store, stmt, "record_country", error))
+        return FALSE;
+    }
+
+  position = g_strv_length ((char **) accords_record_get_topics (target));
+  values = accords_record_get_topics (from);
+  for (guint i = 0; values != NULL && values[i] != NULL; i++)
+    {
+      if (strv_has (accords_record_get_topics (target), values[i]))
+        continue;
+
+      stmt = _accords_store_prepare_cached (store,
+                                            "INSERT INTO record_topic (record_id, topic, position) VALUES (?, ?, ?)",
+                                            error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, id);
+      sqlite3_bind_text (stmt, 2, values[i], -1, SQLITE_TRANSIENT);
+      sqlite3_bind_int (stmt, 3, position++);
+      if (!step_done (store, stmt, "record_topic", error))
+        return FALSE;
+    }
+
+  position = g_strv_length ((char **) accords_record_get_organizations (target));
+  values = accords_record_get_organizations (from);
+  for (guint i = 0; values != NULL && values[i] != NULL; i++)
+    {
+      if (strv_has (accords_record_get_organizations (target), values[i]))
+        continue;
+
+      stmt = _accords_store_prepare_cached (store,
+                                            "INSERT INTO record_org (record_id, position, name) VALUES (?, ?, ?)",
+                                            error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, id);
+      sqlite3_bind_int (stmt, 2, position++);
+      sqlite3_bind_text (stmt, 3, values[i], -1, SQLITE_TRANSIENT);
+      if (!step_done (store, stmt, "record_org", error))
+        return FALSE;
+    }
+
+  people = accords_record_get_people (from);
+  position = g_list_model_get_n_items (accords_record_get_people (target));
+  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
+    {
+      g_autoptr(AccordsPerson) person = g_list_model_get_item (people, i);
+      gint64 person_id;
+
+      if (has_person (target, accords_person_get_name (person)))
+        continue;
+
+      stmt = _accords_store_prepare_cached (store,
+                                            "INSERT INTO person (name, country) VALUES (?, ?)",
+                                            error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_text (stmt, 1, accords_person_get_name (person), -1, SQLITE_TRANSIENT);
+      if (accords_person_get_country (person) != NULL)
+        sqlite3_bind_text (stmt, 2, accords_person_get_country (person), -1, SQLITE_TRANSIENT);
+      if (!step_done (store, stmt, "person", error))
+        return FALSE;
+      person_id = sqlite3_last_insert_rowid (_accords_store_get_db (store));
+
+      stmt = _accords_store_prepare_cached (store,
+                                            "INSERT INTO record_person (record_id, position, person_id, role) "
+                                            "VALUES (?, ?, ?, ?)",
+                                            error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, id);
+      sqlite3_bind_int (stmt, 2, position++);
+      sqlite3_bind_int64 (stmt, 3, person_id);
+      if (accords_person_get_role (person) != NULL)
+        sqlite3_bind_text (stmt, 4, accords_person_get_role (person), -1, SQLITE_TRANSIENT);
+      if (!step_done (store, stmt, "record_person", error))
+        return FALSE;
+    }
+
+  stmt = _accords_store_prepare_cached (store,
+                                        "UPDATE record SET "
+                                        "event_end = coalesce(event_end, ?2), "
+                                        "venue_city = coalesce(venue_city, ?3), "
+                                        "venue_country = coalesce(venue_country, ?4), "
+                                        "venue_forum = coalesce(venue_forum, ?5), "
+                                        "summary = CASE WHEN summary = '' THEN coalesce(?6, '') ELSE summary END, "
+                                        "modified = ?7 "
+                                        "WHERE id = ?1",
+                                        error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  sqlite3_bind_text (stmt, 2, accords_record_get_event_end (from), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 3, accords_record_get_venue_city (from), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 4, accords_record_get_venue_country (from), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 5, accords_record_get_venue_forum (from), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 6, accords_record_get_summary (from), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 7, now, -1, SQLITE_TRANSIENT);
+  if (!step_done (store, stmt, "record", error))
+    return FALSE;
+
+  {
+    GListModel *sources = accords_record_get_sources (from);
+
+    for (guint i = 0; i < g_list_model_get_n_items (sources); i++)
+      {
+        g_autoptr(AccordsSource) source = g_list_model_get_item (sources, i);
+        const char *name = accords_source_get_file (source);
+
+        if (name == NULL)
+          name = accords_source_get_title (source);
+        if (!_accords_store_add_history (store, accords_record_get_uid (target), "source",
+                                         NULL, name != NULL ? name : "", now, error))
+          return FALSE;
+      }
+  }
+
+  return TRUE;
+}
+
+/**
+ * accords_import_save:
+ * @store: the library, writable
+ * @proposals: (element-type AccordsImportProposal): matched proposals
+ * @n_new: (out) (optional): records added
+ * @n_merged: (out) (optional): sources added to records
+ *
+ * Saves every proposal not excluded, in one transaction: either the whole
+ * batch is in the library afterwards, or nothing changed. A batch with a
+ * failed proposal (not excluded) is refused.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+accords_import_save (AccordsStore  *store,
+                     GPtrArray     *proposals,
+                     guint         *n_new,
+                     guint         *n_merged,
+                     GError       **error)
+{
+  g_autofree char *now = _accords_store_now_iso ();
+  guint added = 0, merged = 0;
+  gboolean ok = TRUE;
+
+  g_return_val_if_fail (ACCORDS_IS_STORE (store), FALSE);
+  g_return_val_if_fail (proposals != NULL, FALSE);
+
+  for (guint i = 0; i < proposals->len; i++)
+    {
+      AccordsImportProposal *proposal = g_ptr_array_index (proposals, i);
+
+      if (!proposal->excluded && proposal->outcome == ACCORDS_IMPORT_FAILED)
+        {
+          g_set_error (error, ACCORDS_IMPORT_ERROR, proposal->error->code,
+                       _("Nothing was imported: %s"), proposal->error->message);
+          return FALSE;
+        }
+    }
+
+  if (!_accords_store_begin (store, error))
+    return FALSE;
+
+  for (guint i = 0; ok && i < proposals->len; i++)
+    {
+      AccordsImportProposal *proposal = g_ptr_array_index (proposals, i);
+
+      if (proposal->excluded)
+        continue;
+
+      if (proposal->outcome == ACCORDS_IMPORT_NEW)
+        {
+          if (accords_record_get_title (proposal->record) == NULL ||
+              accords_record_get_title (proposal->record)[0] == '\0')
+            accords_record_set_title (proposal->record, proposal->file);
+          ok = _accords_store_insert_one (store, proposal->record, now, error);
+          added += ok;
+        }
+      else if (proposal->outcome == ACCORDS_IMPORT_MERGED)
+        {
+          g_autoptr(AccordsRecord) target = accords_store_load_record_by_uid (store, proposal->target_uid, error);
+
+          ok = target != NULL && merge_into (store, target, proposal->record, now, error);
+          merged += ok;
+        }
+
+      if (!ok)
+        g_prefix_error (error, "%s: ", proposal->file);
+    }
+
+  if (!_accords_store_end (store, ok, ok ? error : NULL))
+    {
+      /* ids handed out in a rolled-back transaction do not exist */
+      for (guint i = 0; i < proposals->len; i++)
+        {
+          AccordsImportProposal *proposal = g_ptr_array_index (proposals, i);
+
+          if (proposal->record != NULL)
+            accords_record_set_id (proposal->record, 0);
+        }
+      return FALSE;
+    }
+
+  if (n_new != NULL)
+    *n_new = added;
+  if (n_merged != NULL)
+    *n_merged = merged;
+
+  return TRUE;
+}
