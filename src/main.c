@@ -70,11 +70,6 @@ main (int   argc,
       return ACCORDS_EXIT_USAGE;
     }
 
-  if (!import && rest != NULL && rest[0] != NULL)
-    {
-      g_printerr (_("accords: unexpected argument “%s”\n"), rest[0]);
-      return ACCORDS_EXIT_USAGE;
-    }
 
   if (sample && database != NULL)
     {
@@ -104,6 +99,12 @@ main (int   argc,
       return ACCORDS_EXIT_USAGE;
     }
 
+  if ((list || export_format != NULL) && rest != NULL && rest[0] != NULL)
+    {
+      g_printerr (_("accords: unexpected argument “%s”\n"), rest[0]);
+      return ACCORDS_EXIT_USAGE;
+    }
+
   if (list && export_format != NULL)
     {
       g_printerr (_("accords: --list and --export cannot be used together\n"));
@@ -117,6 +118,24 @@ main (int   argc,
     return accords_cli_list (database, sample, query);
 
   app = accords_application_new (database, sample, query);
+
+  /* `accords FILE…` opens the window and reviews the files for import */
+  if (rest != NULL && rest[0] != NULL)
+    {
+      g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+      g_auto(GStrv) files = NULL;
+
+      for (guint i = 0; rest[i] != NULL; i++)
+        {
+          g_autoptr(GFile) file = g_file_new_for_commandline_arg (rest[i]);
+          g_autofree char *path = g_file_get_path (file);
+
+          if (path != NULL)
+            g_strv_builder_add (builder, path);
+        }
+      files = g_strv_builder_end (builder);
+      accords_application_set_import_files (app, (const char * const *) files);
+    }
 
   return g_application_run (G_APPLICATION (app), 1, app_argv);
 }

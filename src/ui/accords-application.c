@@ -21,6 +21,7 @@ struct _AccordsApplication
 
   char           *database;
   char           *query;
+  char          **import_files;
   gboolean        sample;
 };
 
@@ -41,6 +42,13 @@ accords_application_activate (GApplication *app)
     window = GTK_WINDOW (accords_window_new (self, self->database, self->sample, self->query));
 
   gtk_window_present (window);
+
+  if (self->import_files != NULL && ACCORDS_IS_WINDOW (window))
+    {
+      g_auto(GStrv) files = g_steal_pointer (&self->import_files);
+
+      accords_window_import_files (ACCORDS_WINDOW (window), (const char * const *) files);
+    }
 }
 
 static void
@@ -136,6 +144,7 @@ accords_application_finalize (GObject *object)
 
   g_clear_pointer (&self->database, g_free);
   g_clear_pointer (&self->query, g_free);
+  g_clear_pointer (&self->import_files, g_strfreev);
 
   G_OBJECT_CLASS (accords_application_parent_class)->finalize (object);
 }
@@ -186,4 +195,21 @@ accords_application_new (const char *database,
   self->query = g_strdup (query);
 
   return self;
+}
+
+/**
+ * accords_application_set_import_files:
+ * @self: the application
+ * @files: (nullable): files given on the command line
+ *
+ * The first window reviews these for import once its library is open.
+ */
+void
+accords_application_set_import_files (AccordsApplication *self,
+                                      const char * const *files)
+{
+  g_return_if_fail (ACCORDS_IS_APPLICATION (self));
+
+  g_strfreev (self->import_files);
+  self->import_files = g_strdupv ((char **) files);
 }

@@ -18,4 +18,7 @@ AccordsApplication *accords_application_new (const char *database,
                                              gboolean    sample,
                                              const char *query);
 
+void                accords_application_set_import_files (AccordsApplication *self,
+                                                          const char * const *files);
+
 G_END_DECLS

@@ -14,6 +14,7 @@
 #include "accords-detail-pane.h"
 #include "accords-export-dialog.h"
 #include "accords-facet-sidebar.h"
+#include "accords-import-dialog.h"
 #include "accords-paths.h"
 #include "accords-query.h"
 #include "accords-record-list.h"
@@ -52,6 +53,7 @@ struct _AccordsWindow
   AccordsSession       *session;
   char                 *database;
   char                 *initial_query;
+  char                **pending_import; /* files to import once the library is open */
   guint                 clear_pointer_source;
   gboolean              sample;
   gboolean              pointer_selecting; /* a click in the list is under way */
@@ -160,8 +162,9 @@ update_actions (AccordsWindow *self)
 {
   gboolean records = self->session != NULL && showing_records (self);
 
-  /* Import arrives with its own issue. */
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import",
+                                 self->session != NULL &&
+                                 !accords_store_get_read_only (accords_session_get_store (self->session)));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", self->session != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.manage-tags", self->session != NULL);
 
@@ -425,6 +428,13 @@ show_session (AccordsWindow *self,
 
   gtk_stack_set_visible_child_name (self->stack, data->n_records > 0 ? "records" : "empty");
   update_header (self);
+
+  if (self->pending_import != NULL)
+    {
+      g_auto(GStrv) paths = g_steal_pointer (&self->pending_import);
+
+      accords_window_import_files (self, (const char * const *) paths);
+    }
 }
 
 static void
@@ -478,11 +488,105 @@ start_open (AccordsWindow *self)
 }
 
 static void
+on_import_chooser_response_cb (GtkNativeDialog *chooser,
+                               int              response,
+                               AccordsWindow   *self)
+{
+  g_autoptr(GListModel) files = NULL;
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) paths = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      files = gtk_file_chooser_get_files (GTK_FILE_CHOOSER (chooser));
+      for (guint i = 0; i < g_list_model_get_n_items (files); i++)
+        {
+          g_autoptr(GFile) file = g_list_model_get_item (files, i);
+          g_autofree char *path = g_file_get_path (file);
+
+          if (path != NULL)
+            g_strv_builder_add (builder, path);
+        }
+      paths = g_strv_builder_end (builder);
+      if (paths[0] != NULL)
+        accords_window_import_files (self, (const char * const *) paths);
+    }
+
+  gtk_native_dialog_destroy (chooser);
+  g_object_unref (chooser);
+}
+
+static void
+add_filter (GtkFileChooser *chooser,
+            const char     *name,
+            const char     *mime_type,
+            const char     *pattern)
+{
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, name);
+  if (mime_type != NULL)
+    gtk_file_filter_add_mime_type (filter, mime_type);
+  if (pattern != NULL)
+    gtk_file_filter_add_pattern (filter, pattern);
+  gtk_file_chooser_add_filter (chooser, filter);
+}
+
+static void
 import_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
 {
-  /* Disabled until importing lands (its own issue). */
+  AccordsWindow *self = ACCORDS_WINDOW (widget);
+  GtkFileChooserNative *chooser;
+
+  if (self->session == NULL)
+    return;
+
+  chooser = gtk_file_chooser_native_new (_("Import Articles"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN,
+                                         _("_Import"), _("_Cancel"));
+  gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (chooser), TRUE);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  add_filter (GTK_FILE_CHOOSER (chooser), _("Articles, CSV and JSON"), "text/plain", NULL);
+  add_filter (GTK_FILE_CHOOSER (chooser), _("Articles (plain text)"), "text/plain", "*.txt");
+  add_filter (GTK_FILE_CHOOSER (chooser), _("CSV"), "text/csv", "*.csv");
+  add_filter (GTK_FILE_CHOOSER (chooser), _("JSON"), "application/json", "*.json");
+  add_filter (GTK_FILE_CHOOSER (chooser), _("All Files"), NULL, "*");
+
+  g_signal_connect (chooser, "response", G_CALLBACK (on_import_chooser_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static gboolean
+on_drop_cb (GtkDropTarget *target,
+            const GValue  *value,
+            double         x,
+            double         y,
+            AccordsWindow *self)
+{
+  GSList *files;
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) paths = NULL;
+
+  if (!G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST))
+    return FALSE;
+
+  files = g_value_get_boxed (value);
+  for (GSList *l = files; l != NULL; l = l->next)
+    {
+      g_autofree char *path = g_file_get_path (l->data);
+
+      if (path != NULL)
+        g_strv_builder_add (builder, path);
+    }
+
+  paths = g_strv_builder_end (builder);
+  if (paths[0] == NULL)
+    return FALSE;
+
+  accords_window_import_files (self, (const char * const *) paths);
+  return TRUE;
 }
 
 static void
@@ -618,6 +722,7 @@ accords_window_finalize (GObject *object)
 
   g_clear_pointer (&self->database, g_free);
   g_clear_pointer (&self->initial_query, g_free);
+  g_clear_pointer (&self->pending_import, g_strfreev);
 
   G_OBJECT_CLASS (accords_window_parent_class)->finalize (object);
 }
@@ -657,6 +762,8 @@ accords_window_class_init (AccordsWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_stack_visible_child_notify_cb);
 
   gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK,
+                                       "win.import", NULL);
 
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "win.manage-tags", NULL, manage_tags_action);
@@ -694,7 +801,14 @@ accords_window_class_init (AccordsWindowClass *klass)
 static void
 accords_window_init (AccordsWindow *self)
 {
+  GtkDropTarget *drop;
+
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* Files dropped anywhere on the window are imported, after review. */
+  drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+  g_signal_connect (drop, "drop", G_CALLBACK (on_drop_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
 
   g_object_bind_property (self->flap, "reveal-flap", self->filters_button, "active",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
@@ -756,4 +870,29 @@ accords_window_get_session (AccordsWindow *self)
   g_return_val_if_fail (ACCORDS_IS_WINDOW (self), NULL);
 
   return self->session;
+}
+
+/**
+ * accords_window_import_files:
+ * @self: a window
+ * @paths: articles, CSV or JSON files
+ *
+ * Reads @paths and shows the import review; waits for the library to be
+ * open first.
+ */
+void
+accords_window_import_files (AccordsWindow      *self,
+                             const char * const *paths)
+{
+  g_return_if_fail (ACCORDS_IS_WINDOW (self));
+  g_return_if_fail (paths != NULL);
+
+  if (self->session == NULL)
+    {
+      g_strfreev (self->pending_import);
+      self->pending_import = g_strdupv ((char **) paths);
+      return;
+    }
+
+  accords_import_dialog_present (GTK_WINDOW (self), self->session, self->toast_overlay, paths);
 }

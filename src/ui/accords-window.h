@@ -22,5 +22,7 @@ AccordsWindow  *accords_window_new         (AccordsApplication *application,
                                             gboolean            sample,
                                             const char         *query);
 AccordsSession *accords_window_get_session (AccordsWindow      *self);
+void            accords_window_import_files (AccordsWindow      *self,
+                                             const char * const *paths);
 
 G_END_DECLS
