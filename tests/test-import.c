@@ -202,7 +202,7 @@ test_later_import_merges (Fixture       *fixture,
   g_autoptr(GPtrArray) later = NULL;
   g_autofree char *uid = NULL;
   g_autoptr(AccordsRecord) record = NULL;
-  g_autoptr(AccordsAnnotation) annotation = NULL;
+  AccordsAnnotation *annotation;
 
   g_assert_true (accords_import_save (fixture->store, proposals, NULL, NULL, &error));
   g_assert_no_error (error);
@@ -227,7 +227,6 @@ test_later_import_merges (Fixture       *fixture,
   annotation = accords_record_get_annotation (record);
   g_assert_nonnull (annotation);
   g_assert_cmpstr (accords_annotation_get_note (annotation), ==, "Check the annex.");
-  g_clear_object (&annotation);
   g_assert_cmpuint (count_records (fixture, ""), ==, 1);
 }
 
@@ -371,6 +370,91 @@ test_same_event_rule (void)
   g_assert_false (accords_records_same_event (a, b));
 }
 
+static AccordsRecord *
+make_record (const char *title,
+             const char *date,
+             const char *party,
+             const char *topic,
+             const char *text)
+{
+  AccordsRecord *record = accords_record_new ();
+  g_autoptr(AccordsSource) source = accords_source_new ();
+  const char *parties[] = { "CL", party, NULL };
+  const char *topics[] = { topic, NULL };
+
+  accords_record_set_title (record, title);
+  accords_record_set_event_date (record, date);
+  accords_record_set_parties (record, parties);
+  accords_record_set_topics (record, topics);
+  accords_source_set_text (source, text);
+  accords_record_add_source (record, source);
+
+  return record;
+}
+
+/* Two records the user finds to be one event: the first keeps both notes,
+ * every source and tag, the star, and the other's history. */
+static void
+test_merge_records (Fixture       *fixture,
+                    gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) batch = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(AccordsRecord) merged = NULL;
+  g_autoptr(GPtrArray) history = NULL;
+  g_autofree char *other_uid = NULL;
+  AccordsAnnotation *annotation;
+  gint64 keep, other;
+  const char * const *tags;
+
+  g_ptr_array_add (batch, make_record ("Talks in Lima", "2024-05-14", "PE", "cloud", "First report."));
+  g_ptr_array_add (batch, make_record ("Memorandum signed", "2024-05-15", "PE", "cybersecurity", "Second report."));
+  g_assert_true (accords_store_insert_records (fixture->store, batch, &error));
+  g_assert_no_error (error);
+  keep = accords_record_get_id (g_ptr_array_index (batch, 0));
+  other = accords_record_get_id (g_ptr_array_index (batch, 1));
+  other_uid = g_strdup (accords_record_get_uid (g_ptr_array_index (batch, 1)));
+
+  g_assert_true (accords_store_set_note (fixture->store, keep, "Mine.", &error));
+  g_assert_true (accords_store_set_note (fixture->store, other, "Also mine.", &error));
+  g_assert_true (accords_store_set_starred (fixture->store, &other, 1, TRUE, &error));
+  g_assert_true (accords_store_add_tag (fixture->store, &keep, 1, "lima", &error));
+  g_assert_true (accords_store_add_tag (fixture->store, &other, 1, "cyber", &error));
+  g_assert_no_error (error);
+
+  g_assert_false (accords_store_merge_records (fixture->store, keep, keep, &error));
+  g_clear_error (&error);
+
+  g_assert_true (accords_store_merge_records (fixture->store, keep, other, &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpuint (count_records (fixture, ""), ==, 1);
+  merged = accords_store_load_record (fixture->store, keep, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (accords_record_get_sources (merged)), ==, 2);
+  g_assert_true (g_strv_contains (accords_record_get_topics (merged), "cloud"));
+  g_assert_true (g_strv_contains (accords_record_get_topics (merged), "cybersecurity"));
+
+  annotation = accords_record_get_annotation (merged);
+  g_assert_nonnull (annotation);
+  g_assert_cmpstr (accords_annotation_get_note (annotation), ==, "Mine.\n\nAlso mine.");
+  g_assert_true (accords_annotation_get_starred (annotation));
+  tags = accords_annotation_get_tags (annotation);
+  g_assert_true (g_strv_contains (tags, "lima"));
+  g_assert_true (g_strv_contains (tags, "cyber"));
+
+  /* both reports stay searchable, under the one record */
+  g_assert_cmpuint (count_records (fixture, "\"Second report\""), ==, 1);
+  g_assert_cmpuint (count_records (fixture, "has:note tag:cyber"), ==, 1);
+
+  /* the other record's note history now belongs to the merged record */
+  history = accords_store_load_history (fixture->store, accords_record_get_uid (merged), "note", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (history->len, >=, 3);
+
+  g_assert_null (accords_store_load_record_by_uid (fixture->store, other_uid, NULL));
+}
+
 /* The product's promise: the five seed reports make three records, the
  * Iran–Serbia visit with three sources; importing them again adds nothing. */
 static void
@@ -454,6 +538,8 @@ main (int   argc,
   g_test_add ("/import/excluded", Fixture, NULL, fixture_set_up, test_excluded, fixture_tear_down);
   g_test_add ("/import/json-round-trip", Fixture, NULL, fixture_set_up,
               test_json_round_trip, fixture_tear_down);
+  g_test_add ("/import/merge-records", Fixture, NULL, fixture_set_up,
+              test_merge_records, fixture_tear_down);
   g_test_add ("/import/seeds", Fixture, NULL, fixture_set_up, test_seeds, fixture_tear_down);
 
   return g_test_run ();

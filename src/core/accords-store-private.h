@@ -53,6 +53,15 @@ gboolean      _accords_store_add_history    (AccordsStore  *self,
                                              const char    *now,
                                              GError       **error);
 
+/* What another record (or report) of the same event adds to a record
+ * (accords-store-merge.c). */
+gboolean      _accords_store_merge_into     (AccordsStore  *self,
+                                             AccordsRecord *target,
+                                             AccordsRecord *from,
+                                             gboolean       with_sources,
+                                             const char    *now,
+                                             GError       **error);
+
 /* Now, as ISO 8601 in UTC to the second. */
 char         *_accords_store_now_iso        (void);
 

@@ -115,6 +115,10 @@ gboolean       accords_store_merge_tags           (AccordsStore   *self,
 gboolean       accords_store_delete_tag           (AccordsStore   *self,
                                                    const char     *name,
                                                    GError        **error);
+gboolean       accords_store_merge_records        (AccordsStore   *self,
+                                                   gint64          keep_id,
+                                                   gint64          other_id,
+                                                   GError        **error);
 GPtrArray     *accords_store_load_history         (AccordsStore   *self,
                                                    const char     *uid,
                                                    const char     *what,

@@ -454,6 +454,7 @@ update_actions (AccordsRecordTable *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "records.review", n_selected > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "records.add-tag", n_selected > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "records.remove-tag", n_selected > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "records.merge", n_selected == 2);
 }
 
 /* The first selected position, or G_MAXUINT. */
@@ -614,6 +615,45 @@ review_action (GtkWidget  *widget,
 
   if (!accords_session_review_selection (self->session, review, &error))
     show_annotation_error (self, error);
+}
+
+static void
+on_merge_response_cb (AdwMessageDialog   *dialog,
+                      const char         *response,
+                      AccordsRecordTable *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (g_str_equal (response, "merge") && !accords_session_merge_selection (self->session, &error))
+    show_annotation_error (self, error);
+}
+
+static void
+merge_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  AccordsRecordTable *self = ACCORDS_RECORD_TABLE (widget);
+  GtkWidget *dialog;
+
+  if (accords_session_get_n_selected (self->session) != 2)
+    return;
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)),
+                                   _("Merge Into One Record?"),
+                                   _("The two selected records become one, with the sources, "
+                                     "countries, people, notes and tags of both. The older "
+                                     "record keeps its title and dates."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "merge", _("_Merge"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "merge",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "merge");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_merge_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -1041,6 +1081,7 @@ accords_record_table_class_init (AccordsRecordTableClass *klass)
   gtk_widget_class_install_action (widget_class, "records.add-tag", NULL, tag_action);
   gtk_widget_class_install_action (widget_class, "records.remove-tag", NULL, tag_action);
   gtk_widget_class_install_action (widget_class, "records.copy", NULL, copy_action);
+  gtk_widget_class_install_action (widget_class, "records.merge", NULL, merge_action);
   gtk_widget_class_install_action (widget_class, "records.show-details", NULL, show_details_action);
   gtk_widget_class_install_action (widget_class, "records.popup-menu", NULL, popup_menu_action);
 

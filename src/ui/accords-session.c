@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "accords-facets.h"
 #include "accords-query.h"
 #include "accords-record.h"
@@ -891,4 +893,39 @@ accords_session_dup_tagged_ids (AccordsSession *self,
     g_debug ("Could not find the records tagged %s: %s", name, error->message);
 
   return ids;
+}
+
+/**
+ * accords_session_merge_selection:
+ *
+ * Merges the two selected records into the older one (the lower id), in
+ * one transaction, then shows the library as it is now.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+accords_session_merge_selection (AccordsSession  *self,
+                                 GError         **error)
+{
+  g_autoptr(GArray) ids = NULL;
+  gint64 keep, other;
+
+  g_return_val_if_fail (ACCORDS_IS_SESSION (self), FALSE);
+
+  ids = accords_session_dup_selected_ids (self);
+  if (ids->len != 2)
+    {
+      g_set_error_literal (error, ACCORDS_STORE_ERROR, ACCORDS_STORE_ERROR_INVALID,
+                           _("Select exactly two records to merge"));
+      return FALSE;
+    }
+
+  keep = MIN (g_array_index (ids, gint64, 0), g_array_index (ids, gint64, 1));
+  other = MAX (g_array_index (ids, gint64, 0), g_array_index (ids, gint64, 1));
+  if (!accords_store_merge_records (self->store, keep, other, error))
+    return FALSE;
+
+  accords_session_reload (self);
+
+  return TRUE;
 }

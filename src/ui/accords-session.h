@@ -56,4 +56,7 @@ guint               accords_session_get_total_records   (AccordsSession *self);
 AccordsFacetCounts *accords_session_get_facet_counts    (AccordsSession *self);
 gboolean            accords_session_get_facets_loading  (AccordsSession *self);
 
+gboolean            accords_session_merge_selection     (AccordsSession *self,
+                                                         GError        **error);
+
 G_END_DECLS
