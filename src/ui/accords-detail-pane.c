@@ -23,6 +23,7 @@
 #include "accords-record.h"
 #include "accords-source.h"
 #include "accords-store.h"
+#include "accords-tag-undo.h"
 #include "accords-topic.h"
 
 /* A summary of a selection reads at most this many records, to stay
@@ -910,100 +911,24 @@ on_add_tag_entry_activate_cb (AccordsDetailPane *self,
     show_error (self, error);
 }
 
-typedef struct
-{
-  AccordsSession *session;
-  char           *name;
-  GArray         *ids; /* the records that had the tag */
-} TagUndo;
-
-static void
-tag_undo_free (gpointer data)
-{
-  TagUndo *undo = data;
-
-  g_clear_object (&undo->session);
-  g_free (undo->name);
-  g_array_unref (undo->ids);
-  g_free (undo);
-}
-
-static void
-on_tag_undo_clicked_cb (AdwToast *toast,
-                        TagUndo  *undo)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (!accords_session_tag_records (undo->session, undo->ids, undo->name, TRUE, &error))
-    g_debug ("Could not put tag %s back: %s", undo->name, error->message);
-}
-
-/* The selected records that carry @name. */
-static GArray *
-dup_tagged_ids (AccordsDetailPane *self,
-                GArray            *ids,
-                const char        *name)
-{
-  g_autoptr(GArray) tagged = accords_session_dup_tagged_ids (self->session, name);
-  g_autoptr(GHashTable) set = g_hash_table_new (g_int64_hash, g_int64_equal);
-  GArray *result = g_array_new (FALSE, FALSE, sizeof (gint64));
-
-  for (guint i = 0; i < tagged->len; i++)
-    g_hash_table_add (set, &g_array_index (tagged, gint64, i));
-
-  for (guint i = 0; i < ids->len; i++)
-    {
-      if (g_hash_table_contains (set, &g_array_index (ids, gint64, i)))
-        g_array_append_val (result, g_array_index (ids, gint64, i));
-    }
-
-  return result;
-}
-
 static void
 on_remove_tag_entry_activate_cb (AccordsDetailPane *self,
                                  GtkEntry          *entry)
 {
   g_autofree char *name = take_tag_name (entry);
-  g_autoptr(GArray) ids = NULL;
-  g_autoptr(GArray) tagged = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *title = NULL;
   AdwToast *toast;
-  TagUndo *undo;
 
   gtk_menu_button_popdown (self->remove_tag_button);
 
   if (name == NULL)
     return;
 
-  ids = accords_session_dup_selected_ids (self->session);
-  tagged = dup_tagged_ids (self, ids, name);
-
-  if (!accords_session_tag_records (self->session, ids, name, FALSE, &error))
-    {
-      show_error (self, error);
-      return;
-    }
-
-  if (tagged->len == 0)
-    return;
-
-  title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                        "Removed “%s” from %'u record",
-                                        "Removed “%s” from %'u records",
-                                        tagged->len),
-                           name, tagged->len);
-  toast = adw_toast_new (title);
-  adw_toast_set_button_label (toast, _("_Undo"));
-
-  undo = g_new0 (TagUndo, 1);
-  undo->session = g_object_ref (self->session);
-  undo->name = g_steal_pointer (&name);
-  undo->ids = g_steal_pointer (&tagged);
-  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_tag_undo_clicked_cb),
-                         undo, (GClosureNotify) (void (*) (void)) tag_undo_free, 0);
-  show_toast (self, toast);
+  toast = accords_untag_selection (self->session, name, &error);
+  if (error != NULL)
+    show_error (self, error);
+  else if (toast != NULL)
+    show_toast (self, toast);
 }
 
 /* Signal callbacks --------------------------------------------------------- */

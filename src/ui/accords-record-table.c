@@ -18,6 +18,7 @@
 #include "accords-record.h"
 #include "accords-record-list.h"
 #include "accords-record-table.h"
+#include "accords-tag-undo.h"
 #include "accords-store.h"
 #include "accords-topic.h"
 
@@ -669,8 +670,23 @@ on_tag_dialog_response_cb (AdwMessageDialog   *dialog,
   if (!g_str_equal (response, "apply") || name[0] == '\0')
     return;
 
-  if (!accords_session_tag_selection (self->session, name, add, &error))
-    show_annotation_error (self, error);
+  if (add)
+    {
+      if (!accords_session_tag_selection (self->session, name, TRUE, &error))
+        show_annotation_error (self, error);
+    }
+  else
+    {
+      AdwToast *toast = accords_untag_selection (self->session, name, &error);
+      GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+
+      if (error != NULL)
+        show_annotation_error (self, error);
+      else if (toast != NULL && overlay != NULL)
+        adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+      else
+        g_clear_object (&toast);
+    }
 }
 
 /* Asks for the name of a tag to add to (or remove from) the selection. */
