@@ -974,10 +974,14 @@ accords_import_dialog_init (AccordsImportDialog *self)
   adw_header_bar_set_title_widget (ADW_HEADER_BAR (header), GTK_WIDGET (self->window_title));
   adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
   adw_header_bar_set_show_start_title_buttons (ADW_HEADER_BAR (header), FALSE);
+  /* GTK 4.8 names a button with a mnemonic "_Cancel Cancel": say it */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (cancel), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Cancel"), -1);
   g_signal_connect_swapped (cancel, "clicked", G_CALLBACK (on_cancel_clicked_cb), self);
   adw_header_bar_pack_start (ADW_HEADER_BAR (header), cancel);
 
   self->import_button = GTK_BUTTON (gtk_button_new_with_mnemonic (_("_Import")));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->import_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Import"), -1);
   gtk_widget_add_css_class (GTK_WIDGET (self->import_button), "suggested-action");
   gtk_widget_set_sensitive (GTK_WIDGET (self->import_button), FALSE);
   g_signal_connect_swapped (self->import_button, "clicked", G_CALLBACK (on_import_clicked_cb), self);
