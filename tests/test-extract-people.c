@@ -1,0 +1,215 @@
+/* test-extract-people.c
+ *
+ * Copyright 2026 The Accords contributors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "accords-extract.h"
+#include "accords-person.h"
+
+static AccordsPerson *
+find_person (AccordsExtraction *ex,
+             const char        *name)
+{
+  for (guint i = 0; i < ex->people->len; i++)
+    {
+      AccordsPerson *person = g_ptr_array_index (ex->people, i);
+
+      if (g_strcmp0 (accords_person_get_name (person), name) == 0)
+        return person;
+    }
+
+  return NULL;
+}
+
+static gboolean
+has_organization (AccordsExtraction *ex,
+                  const char        *name)
+{
+  for (guint i = 0; i < ex->organizations->len; i++)
+    if (g_strcmp0 (g_ptr_array_index (ex->organizations, i), name) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static void
+test_title_and_demonym (void)
+{
+  g_autoptr(AccordsExtraction) ex = NULL;
+  AccordsPerson *person;
+
+  ex = accords_extract_article ("Iranian Minister of Roads and Communications Reza Tabrizi "
+                                "met his hosts in Ankara on Monday and said that the two "
+                                "countries would work together on fibre networks.", NULL);
+  person = find_person (ex, "Reza Tabrizi");
+  g_assert_nonnull (person);
+  g_assert_cmpstr (accords_person_get_role (person), ==, "Minister of Roads and Communications");
+  g_assert_cmpstr (accords_person_get_country (person), ==, "IR");
+  g_assert_cmpuint (ex->people->len, ==, 1);
+}
+
+static void
+test_possessive_country (void)
+{
+  g_autoptr(AccordsExtraction) ex = NULL;
+  AccordsPerson *person;
+
+  ex = accords_extract_article ("Serbia's minister of trade, Milan Petrovic, and the visiting "
+                                "delegation agreed on the plan for the new data centre.", NULL);
+  person = find_person (ex, "Milan Petrovic");
+  g_assert_nonnull (person);
+  g_assert_cmpstr (accords_person_get_country (person), ==, "RS");
+}
+
+static void
+test_appositive (void)
+{
+  g_autoptr(AccordsExtraction) ex = NULL;
+  AccordsPerson *person;
+
+  ex = accords_extract_article ("The document was signed by Laura Benton, the Minister of "
+                                "Innovation of Chile, and by a delegation from the host country "
+                                "during the visit.", NULL);
+  person = find_person (ex, "Laura Benton");
+  g_assert_nonnull (person);
+  g_assert_cmpstr (accords_person_get_role (person), ==, "Minister of Innovation of Chile");
+  g_assert_cmpstr (accords_person_get_country (person), ==, "CL");
+}
+
+static void
+test_byline (void)
+{
+  g_autoptr(AccordsExtraction) ex = NULL;
+
+  ex = accords_extract_article ("Two countries deepen their digital ties\n"
+                                "By Jane Whitfield\n"
+                                "The ministers of the two countries met on Friday and said "
+                                "that cooperation on e-government would grow.", NULL);
+  g_assert_null (find_person (ex, "Jane Whitfield"));
+}
+
+static void
+test_same_person_twice (void)
+{
+  g_autoptr(AccordsExtraction) ex = NULL;
+
+  ex = accords_extract_article ("President Tomas Varga welcomed the delegation and the two "
+                                "sides talked about trade. Later Varga said the talks had gone "
+                                "well, and Tomas Varga thanked his guests for the visit.", NULL);
+  g_assert_nonnull (find_person (ex, "Tomas Varga"));
+  g_assert_cmpuint (ex->people->len, ==, 1);
+}
+
+static void
+test_french_and_coordination (void)
+{
+  g_autoptr(AccordsExtraction) ex = NULL;
+  AccordsPerson *person;
+
+  ex = accords_extract_article ("Le ministre brésilien des Communications, Paulo Ramos, et la "
+                                "ministre de la Transition numérique, Nadia Benali, ont signé "
+                                "un accord à Rabat. Les deux ministres ont rencontré la presse "
+                                "dans la soirée pour présenter le texte.", NULL);
+  g_assert_cmpstr (ex->language, ==, "fr");
+  person = find_person (ex, "Paulo Ramos");
+  g_assert_nonnull (person);
+  g_assert_cmpstr (accords_person_get_role (person), ==, "ministre brésilien des Communications");
+  g_assert_cmpstr (accords_person_get_country (person), ==, "BR");
+  g_assert_nonnull (find_person (ex, "Nadia Benali"));
+}
+
+static void
+test_arabic (void)
+{
+  g_autoptr(AccordsExtraction) ex = NULL;
+  AccordsPerson *person;
+
+  ex = accords_extract_article ("وقع وزير الاقتصاد الرقمي المهندس خالد المنصور مذكرة تفاهم "
+                                "مع الجانب الآخر في القاهرة اليوم.", NULL);
+  g_assert_cmpstr (ex->language, ==, "ar");
+  person = find_person (ex, "خالد المنصور");
+  g_assert_nonnull (person);
+  g_assert_cmpstr (accords_person_get_role (person), ==, "وزير الاقتصاد الرقمي");
+  g_assert_cmpuint (ex->people->len, ==, 1);
+}
+
+static void
+test_russian (void)
+{
+  g_autoptr(AccordsExtraction) ex = NULL;
+
+  ex = accords_extract_article ("Министр цифрового развития Иван Смирнов провел переговоры "
+                                "с делегацией. Документ подписан в присутствии президента "
+                                "Бориса Орлова.", NULL);
+  g_assert_cmpstr (ex->language, ==, "ru");
+  g_assert_nonnull (find_person (ex, "Иван Смирнов"));
+  /* the genitive after "президента" goes back to the nominative */
+  g_assert_nonnull (find_person (ex, "Борис Орлов"));
+}
+
+static void
+test_organizations (void)
+{
+  g_autoptr(AccordsExtraction) ex = NULL;
+
+  ex = accords_extract_article ("The Ministry of Digital Economy and the National Cyber Agency "
+                                "(NCA) signed the plan with the Harbour Data Company on Tuesday, "
+                                "the agency said in a statement.", NULL);
+  g_assert_true (has_organization (ex, "Ministry of Digital Economy"));
+  g_assert_true (has_organization (ex, "National Cyber Agency (NCA)"));
+  g_assert_true (has_organization (ex, "Harbour Data Company"));
+}
+
+static void
+test_venue (void)
+{
+  g_autoptr(AccordsExtraction) ex = NULL;
+
+  ex = accords_extract_article ("The two ministers signed the memorandum in Nairobi on the "
+                                "sidelines of the Africa Connect Summit, where they also "
+                                "discussed mobile payments and the digital economy.", NULL);
+  g_assert_cmpstr (ex->venue_forum, ==, "Africa Connect Summit");
+  g_assert_false (ex->venue_virtual);
+
+  /* the city needs the countries table's capitals */
+  if (ex->venue_city != NULL)
+    {
+      g_assert_cmpstr (ex->venue_city, ==, "Nairobi");
+      g_assert_cmpstr (ex->venue_country, ==, "KE");
+    }
+}
+
+static void
+test_video_conference (void)
+{
+  g_autoptr(AccordsExtraction) ex = NULL;
+
+  ex = accords_extract_article ("The two ministers held talks by videoconference on Monday and "
+                                "agreed to set up a joint working group on cybersecurity.", NULL);
+  g_assert_true (ex->venue_virtual);
+  g_assert_null (ex->venue_city);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/extract/people/title-and-demonym", test_title_and_demonym);
+  g_test_add_func ("/extract/people/possessive-country", test_possessive_country);
+  g_test_add_func ("/extract/people/appositive", test_appositive);
+  g_test_add_func ("/extract/people/byline", test_byline);
+  g_test_add_func ("/extract/people/same-person-twice", test_same_person_twice);
+  g_test_add_func ("/extract/people/french-and-coordination", test_french_and_coordination);
+  g_test_add_func ("/extract/people/arabic", test_arabic);
+  g_test_add_func ("/extract/people/russian", test_russian);
+  g_test_add_func ("/extract/people/organizations", test_organizations);
+  g_test_add_func ("/extract/people/venue", test_venue);
+  g_test_add_func ("/extract/people/video-conference", test_video_conference);
+
+  return g_test_run ();
+}
