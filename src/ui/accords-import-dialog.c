@@ -78,7 +78,7 @@ static const struct {
   { ACCORDS_EXTRACT_FIELD_MENTIONED, "mentioned", "#deddda" },
   { ACCORDS_EXTRACT_FIELD_PERSON, "person", "#8ff0a4" },
   { ACCORDS_EXTRACT_FIELD_ORGANIZATION, "organization", "#dc8add" },
-  { ACCORDS_EXTRACT_FIELD_VENUE, "venue", "#ffbe6f" },
+  { ACCORDS_EXTRACT_FIELD_VENUE, "venue", "#93e0d8" },
   { ACCORDS_EXTRACT_FIELD_TOPIC, "topic", "#ffa348" },
   { ACCORDS_EXTRACT_FIELD_KIND, "kind", "#f66151" },
 };
