@@ -1,0 +1,455 @@
+/* test-extract-kind.c
+ *
+ * Copyright 2026 The Accords contributors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "accords-test-extract-kind"
+
+#include "config.h"
+
+#include <json-glib/json-glib.h>
+#include <locale.h>
+#include <string.h>
+
+#include "accords-extract-private.h"
+#include "accords-topic.h"
+#include "accords-types.h"
+
+/* Every example below is written for this test; the countries are made up
+ * or interchangeable. */
+
+static gboolean
+has_span (AccordsExtraction  *ex,
+          AccordsExtractField field,
+          const char         *words)
+{
+  for (guint i = 0; i < ex->spans->len; i++)
+    {
+      AccordsExtractSpan *span = &g_array_index (ex->spans, AccordsExtractSpan, i);
+
+      if (span->field == field && span->end - span->start == strlen (words) &&
+          strncmp (ex->text + span->start, words, span->end - span->start) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+has_topic (AccordsExtraction *ex,
+           const char        *id)
+{
+  for (guint i = 0; i < ex->topics->len; i++)
+    if (g_strcmp0 (g_ptr_array_index (ex->topics, i), id) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static AccordsExtraction *
+extract (const char *language,
+         const char *text)
+{
+  AccordsExtraction *ex = accords_extract_article (text, NULL);
+
+  g_assert_nonnull (ex);
+  g_assert_cmpstr (ex->language, ==, language);
+
+  return ex;
+}
+
+static void
+assert_kind (AccordsExtraction *ex,
+             AccordsKind        kind)
+{
+  g_assert_true (ex->has_kind);
+  g_assert_cmpstr (accords_kind_to_string (ex->kind), ==, accords_kind_to_string (kind));
+}
+
+static void
+check_kind (const char  *language,
+            const char  *text,
+            AccordsKind  kind)
+{
+  g_autoptr(AccordsExtraction) ex = extract (language, text);
+
+  assert_kind (ex, kind);
+}
+
+/* Kinds, in English */
+
+static void
+test_kind_english (void)
+{
+  g_autoptr(AccordsExtraction) ex = NULL;
+
+  ex = extract ("en", "The ministers of the two countries signed a memorandum of understanding "
+                "on cloud computing on Monday in the capital, the ministry said.");
+  assert_kind (ex, ACCORDS_KIND_MOU_SIGNED);
+  g_assert_true (has_span (ex, ACCORDS_EXTRACT_FIELD_KIND, "signed"));
+  g_assert_true (has_span (ex, ACCORDS_EXTRACT_FIELD_KIND, "memorandum of understanding"));
+
+  check_kind ("en", "The two ministers have signed a framework agreement on optical fibre "
+              "networks, which is the first of its kind between the two neighbours.",
+              ACCORDS_KIND_AGREEMENT_SIGNED);
+  check_kind ("en", "The minister and his counterpart held talks by video conference on Tuesday "
+              "and discussed ways to work together on the security of their networks.",
+              ACCORDS_KIND_MEETING);
+  check_kind ("en", "The minister arrived in the capital on Sunday for a three-day official "
+              "visit, the first by a member of the government to the region in ten years.",
+              ACCORDS_KIND_VISIT);
+  check_kind ("en", "The two presidents adopted a joint statement on international "
+              "information security at the end of their talks, the press office said.",
+              ACCORDS_KIND_STATEMENT);
+  check_kind ("en", "The cabinet on Wednesday approved the memorandum of understanding on "
+              "digital government that the minister signed with his counterpart in March.",
+              ACCORDS_KIND_ANNOUNCEMENT);
+}
+
+static void
+test_kind_opinion (void)
+{
+  g_autoptr(AccordsExtraction) ex = NULL;
+
+  ex = extract ("en", "Building bridges through technology\n"
+                "\n"
+                "By Jane Example\n"
+                "\n"
+                "This week we travel to a country with which our nation has shared a long "
+                "history. We are convinced that our engineers and theirs can build much "
+                "together, and we will propose joint projects in cloud services.\n"
+                "\n"
+                "In our view, the years ahead belong to those who cooperate. We hope that "
+                "this journey opens a new chapter for both of our peoples.");
+  assert_kind (ex, ACCORDS_KIND_OPINION);
+  g_assert_true (has_span (ex, ACCORDS_EXTRACT_FIELD_KIND, "By"));
+
+  /* "we" inside a quotation is a speaker's, not the writer's */
+  ex = (accords_extraction_free (ex), NULL);
+  ex = extract ("en", "The two ministers met in the capital on Monday for talks on their "
+                "cooperation in the digital field.\n"
+                "\n"
+                "\u201cWe have much to learn from each other and we will work together on "
+                "our networks,\u201d the minister said after the meeting. \u201cOur teams "
+                "will meet again in May, and we are sure our plans will succeed.\u201d");
+  assert_kind (ex, ACCORDS_KIND_MEETING);
+}
+
+/* A memorandum signed during a visit makes the report a signing. */
+static void
+test_kind_visit_with_signing (void)
+{
+  check_kind ("en", "The minister paid an official visit to the capital from 3 to 5 May. "
+              "During the visit, which included a tour of a research centre, the two "
+              "ministers signed a memorandum of cooperation in the field of space "
+              "technology and met the prime minister.",
+              ACCORDS_KIND_MOU_SIGNED);
+}
+
+/* A signing still to come is not a signing. */
+static void
+test_kind_future_signing (void)
+{
+  g_autoptr(AccordsExtraction) ex = NULL;
+
+  ex = extract ("en", "The minister left for the capital on Tuesday for a three-day visit. "
+                "He will sign a memorandum of understanding on data centres with his "
+                "counterpart, and the two sides are expected to sign an agreement on "
+                "trade later this year.");
+  assert_kind (ex, ACCORDS_KIND_VISIT);
+
+  ex = (accords_extraction_free (ex), NULL);
+  ex = extract ("en", "The two ministers held talks on Monday on putting into practice the "
+                "memorandum of understanding their ministries signed last year, and agreed "
+                "that their teams would meet again soon.");
+  assert_kind (ex, ACCORDS_KIND_MEETING);
+}
+
+static void
+test_kind_nothing (void)
+{
+  g_autoptr(AccordsExtraction) ex = extract ("en", "The weather in the capital was mild for "
+                                             "the season and the markets were busy with "
+                                             "visitors buying fruit and flowers.");
+
+  g_assert_false (ex->has_kind);
+}
+
+/* Kinds in the other languages */
+
+static void
+test_kind_french (void)
+{
+  check_kind ("fr", "Le ministre et son homologue ont signé mardi à Dakar un protocole d'accord "
+              "qui doit élargir leurs échanges en matière de cybersécurité.",
+              ACCORDS_KIND_MOU_SIGNED);
+  check_kind ("fr", "Les deux agences ont conclu mercredi un accord-cadre portant sur "
+              "les réseaux mobiles, selon un communiqué officiel.",
+              ACCORDS_KIND_AGREEMENT_SIGNED);
+  check_kind ("fr", "La ministre s'est entretenue lundi avec son homologue de la coopération "
+              "dans le domaine du numérique et des projets communs des deux pays.",
+              ACCORDS_KIND_MEETING);
+}
+
+static void
+test_kind_spanish (void)
+{
+  check_kind ("es", "El ministro y su homóloga firmaron la semana pasada una carta de "
+              "intención sobre la formación digital de funcionarios.",
+              ACCORDS_KIND_MOU_SIGNED);
+  check_kind ("es", "Los dos gobiernos firmaron el lunes un acuerdo de cooperación para "
+              "impulsar el desarrollo de las redes de los dos países, según el ministerio.",
+              ACCORDS_KIND_AGREEMENT_SIGNED);
+}
+
+static void
+test_kind_portuguese (void)
+{
+  check_kind ("pt", "Os ministros dos dois países assinaram nesta terça-feira um memorando "
+              "de entendimento para a cooperação na área da tecnologia, informou o governo.",
+              ACCORDS_KIND_MOU_SIGNED);
+  check_kind ("pt", "Os ministros dos dois países reuniram-se nesta segunda-feira por "
+              "videoconferência para discutir a cooperação na área da tecnologia.",
+              ACCORDS_KIND_MEETING);
+  check_kind ("pt", "O ministro chegou à capital para uma visita oficial de três dias, com "
+              "um programa que inclui a cooperação em tecnologia e o encontro com empresas.",
+              ACCORDS_KIND_VISIT);
+}
+
+static void
+test_kind_russian (void)
+{
+  check_kind ("ru", "Министры двух стран подписали в понедельник соглашение о сотрудничестве "
+              "в области связи и цифрового развития, сообщает пресс-служба министерства.",
+              ACCORDS_KIND_AGREEMENT_SIGNED);
+  check_kind ("ru", "Министры провели переговоры в столице и обсудили сотрудничество в сфере "
+              "информационных технологий, говорится в сообщении ведомства.",
+              ACCORDS_KIND_MEETING);
+  check_kind ("ru", "Президенты приняли совместное заявление о защите критической "
+              "инфраструктуры и обмене данными.",
+              ACCORDS_KIND_STATEMENT);
+}
+
+static void
+test_kind_arabic (void)
+{
+  check_kind ("ar", "وقّع وزيرا الاتصالات في البلدين اليوم الاثنين مذكرة تفاهم لتعزيز التعاون "
+              "الثنائي في مجال التحول الرقمي.",
+              ACCORDS_KIND_MOU_SIGNED);
+  check_kind ("ar", "بحث وزير الاقتصاد الرقمي مع نظيره خلال لقاء في العاصمة سبل تعزيز التعاون "
+              "بين البلدين في قطاع التكنولوجيا.",
+              ACCORDS_KIND_MEETING);
+  /* a memorandum signed last year, discussed today */
+  check_kind ("ar", "ناقش الوزيران اليوم خطوات تنفيذ مذكرة التفاهم الموقعة العام الماضي "
+              "خلال اجتماع عقداه في العاصمة.",
+              ACCORDS_KIND_MEETING);
+}
+
+static void
+test_kind_persian (void)
+{
+  check_kind ("fa", "وزیران ارتباطات دو کشور روز دوشنبه در پایتخت یک تفاهم‌نامه همکاری در "
+              "زمینه فناوری اطلاعات امضا کردند.",
+              ACCORDS_KIND_MOU_SIGNED);
+  check_kind ("fa", "وزیر ارتباطات در سفری سه روزه وارد پایتخت شد تا درباره گسترش همکاری‌های "
+              "دو کشور در حوزه فناوری گفت‌وگو کند.",
+              ACCORDS_KIND_VISIT);
+  check_kind ("fa", "در این دیدار دو طرف درباره توسعه همکاری‌ها در زمینه فناوری اطلاعات و "
+              "ارتباطات گفت‌وگو کردند.",
+              ACCORDS_KIND_MEETING);
+}
+
+/* Topics */
+
+static void
+test_topics_english (void)
+{
+  g_autoptr(AccordsExtraction) ex = NULL;
+
+  ex = extract ("en", "The two ministers signed a memorandum on Monday covering cybersecurity, "
+                "artificial intelligence and the training of engineers.\n"
+                "\n"
+                "Under the memorandum, the two sides will also exchange experience in "
+                "e-government and support start-ups.");
+  g_assert_true (has_topic (ex, "cybersecurity"));
+  g_assert_true (has_topic (ex, "artificial_intelligence"));
+  g_assert_true (has_topic (ex, "education_exchange"));
+  g_assert_true (has_topic (ex, "e_government"));
+  g_assert_true (has_topic (ex, "startups_investment"));
+  g_assert_cmpuint (ex->topics->len, ==, 5);
+  /* in the order the report names them */
+  g_assert_cmpstr (g_ptr_array_index (ex->topics, 0), ==, "cybersecurity");
+  g_assert_true (has_span (ex, ACCORDS_EXTRACT_FIELD_TOPIC, "artificial intelligence"));
+  g_assert_true (has_span (ex, ACCORDS_EXTRACT_FIELD_TOPIC, "start-ups"));
+}
+
+/* A ministry's name is not a topic; "digital trade" is e-commerce, not
+ * trade. */
+static void
+test_topics_names (void)
+{
+  g_autoptr(AccordsExtraction) ex = NULL;
+
+  ex = extract ("en", "The Minister of Digital Transformation and Postal Services met his "
+                "counterpart on Friday to discuss cooperation on digital trade platforms.");
+  g_assert_true (has_topic (ex, "e_commerce"));
+  g_assert_false (has_topic (ex, "digital_transformation"));
+  g_assert_false (has_topic (ex, "postal"));
+  g_assert_false (has_topic (ex, "trade"));
+
+  ex = (accords_extraction_free (ex), NULL);
+  ex = extract ("ar", "بحث وزير الاتصالات مع نظيره اليوم سبل التعاون في مجال الذكاء الاصطناعي "
+                "بين البلدين.");
+  g_assert_true (has_topic (ex, "artificial_intelligence"));
+  g_assert_false (has_topic (ex, "telecom_5g"));
+}
+
+/* A topic mentioned once, in a sentence about something else, is
+ * background. */
+static void
+test_topics_background (void)
+{
+  g_autoptr(AccordsExtraction) ex = NULL;
+
+  ex = extract ("en", "The two ministers signed a memorandum of understanding on Monday "
+                "on cooperation in cloud computing and data centres.\n"
+                "\n"
+                "The signing took place in the old town hall, a building from the "
+                "nineteenth century.\n"
+                "\n"
+                "The city, which once hosted a famous satellite museum, is known for its "
+                "gardens and its river.");
+  g_assert_true (has_topic (ex, "cloud"));
+  g_assert_true (has_topic (ex, "data_centres"));
+  g_assert_false (has_topic (ex, "space_satellites"));
+  g_assert_cmpuint (ex->topics->len, ==, 2);
+}
+
+static void
+test_topics_inflected (void)
+{
+  g_autoptr(AccordsExtraction) ex = NULL;
+
+  ex = extract ("fr", "Les deux ministres ont signé un accord sur la cybersécurité, les données "
+                "ouvertes et les jeunes pousses du numérique, a indiqué le ministère.");
+  g_assert_true (has_topic (ex, "cybersecurity"));
+  g_assert_true (has_topic (ex, "data_exchange"));
+  g_assert_true (has_topic (ex, "startups_investment"));
+
+  ex = (accords_extraction_free (ex), NULL);
+  ex = extract ("es", "Los ministros firmaron un memorando para cooperar en inteligencia "
+                "artificial, ciberseguridad y comercio electrónico entre los dos países.");
+  g_assert_true (has_topic (ex, "artificial_intelligence"));
+  g_assert_true (has_topic (ex, "cybersecurity"));
+  g_assert_true (has_topic (ex, "e_commerce"));
+  g_assert_false (has_topic (ex, "trade"));
+
+  ex = (accords_extraction_free (ex), NULL);
+  ex = extract ("pt", "Os dois países assinaram um acordo de cooperação em centros de dados, "
+                "computação em nuvem e pagamentos digitais, segundo o ministério.");
+  g_assert_true (has_topic (ex, "data_centres"));
+  g_assert_true (has_topic (ex, "cloud"));
+  g_assert_true (has_topic (ex, "fintech"));
+
+  /* Russian case endings */
+  ex = (accords_extraction_free (ex), NULL);
+  ex = extract ("ru", "Стороны договорились о сотрудничестве в области кибербезопасности, "
+                "искусственного интеллекта и подготовки кадров для цифровой экономики.");
+  g_assert_true (has_topic (ex, "cybersecurity"));
+  g_assert_true (has_topic (ex, "artificial_intelligence"));
+  g_assert_true (has_topic (ex, "education_exchange"));
+  g_assert_true (has_topic (ex, "digital_transformation"));
+
+  /* Arabic clitics: و ال ب ل */
+  ex = (accords_extraction_free (ex), NULL);
+  ex = extract ("ar", "وقع البلدان مذكرة تفاهم للتعاون بمجالات الأمن السيبراني وللحوسبة السحابية "
+                "والتجارة الإلكترونية وبناء القدرات.");
+  g_assert_true (has_topic (ex, "cybersecurity"));
+  g_assert_true (has_topic (ex, "cloud"));
+  g_assert_true (has_topic (ex, "e_commerce"));
+  g_assert_true (has_topic (ex, "education_exchange"));
+  g_assert_false (has_topic (ex, "trade"));
+
+  /* Persian, with and without the zero-width non-joiner */
+  ex = (accords_extraction_free (ex), NULL);
+  ex = extract ("fa", "دو کشور در زمینه هوش مصنوعی، سرمایه‌گذاری در استارتاپ‌ها و امنیت "
+                "سایبری همکاری خواهند کرد و سرمایهگذاری مشترک را گسترش می‌دهند.");
+  g_assert_true (has_topic (ex, "artificial_intelligence"));
+  g_assert_true (has_topic (ex, "startups_investment"));
+  g_assert_true (has_topic (ex, "cybersecurity"));
+}
+
+/* The tables: every language has every list, every topic of the
+ * vocabulary has words in every language, and nothing else. */
+static void
+test_tables (void)
+{
+  static const char * const languages[] = { "en", "fr", "es", "pt", "ru", "ar", "fa" };
+  static const char * const kind_lists[] = {
+    "mou", "agreement", "statement", "signing", "signing_nouns", "future", "background",
+    "approval", "meeting", "visit", "opinion", "byline", "first_person",
+  };
+  JsonObject *kinds = _accords_extract_table ("kinds");
+  JsonObject *topics = _accords_extract_table ("topics");
+  g_autoptr(GListModel) vocabulary = accords_topic_list ();
+
+  g_assert_nonnull (kinds);
+  g_assert_nonnull (topics);
+
+  for (guint l = 0; l < G_N_ELEMENTS (languages); l++)
+    {
+      JsonObject *lang = json_object_get_object_member (kinds, languages[l]);
+      JsonObject *lists;
+
+      g_assert_nonnull (lang);
+      for (guint k = 0; k < G_N_ELEMENTS (kind_lists); k++)
+        {
+          JsonArray *list = json_object_get_array_member (lang, kind_lists[k]);
+
+          g_assert_nonnull (list);
+          g_assert_cmpuint (json_array_get_length (list), >, 0);
+        }
+
+      lang = json_object_get_object_member (topics, languages[l]);
+      g_assert_nonnull (lang);
+      g_assert_nonnull (json_object_get_array_member (lang, "cooperation"));
+      lists = json_object_get_object_member (lang, "topics");
+      g_assert_nonnull (lists);
+      g_assert_cmpuint (json_object_get_size (lists), ==, g_list_model_get_n_items (vocabulary));
+      for (guint t = 0; t < g_list_model_get_n_items (vocabulary); t++)
+        {
+          g_autoptr(AccordsTopic) topic = g_list_model_get_item (vocabulary, t);
+          JsonArray *words = json_object_get_array_member (lists, accords_topic_get_id (topic));
+
+          g_assert_nonnull (words);
+          g_assert_cmpuint (json_array_get_length (words), >, 0);
+        }
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "");
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/extract/kind/english", test_kind_english);
+  g_test_add_func ("/extract/kind/opinion", test_kind_opinion);
+  g_test_add_func ("/extract/kind/visit-with-signing", test_kind_visit_with_signing);
+  g_test_add_func ("/extract/kind/future-signing", test_kind_future_signing);
+  g_test_add_func ("/extract/kind/nothing", test_kind_nothing);
+  g_test_add_func ("/extract/kind/french", test_kind_french);
+  g_test_add_func ("/extract/kind/spanish", test_kind_spanish);
+  g_test_add_func ("/extract/kind/portuguese", test_kind_portuguese);
+  g_test_add_func ("/extract/kind/russian", test_kind_russian);
+  g_test_add_func ("/extract/kind/arabic", test_kind_arabic);
+  g_test_add_func ("/extract/kind/persian", test_kind_persian);
+  g_test_add_func ("/extract/topics/english", test_topics_english);
+  g_test_add_func ("/extract/topics/names", test_topics_names);
+  g_test_add_func ("/extract/topics/background", test_topics_background);
+  g_test_add_func ("/extract/topics/inflected", test_topics_inflected);
+  g_test_add_func ("/extract/topics/tables", test_tables);
+
+  return g_test_run ();
+}
