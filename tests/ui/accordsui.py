@@ -285,27 +285,34 @@ class Accords:
             fail(f"no {what} in the accessibility tree after {timeout} s")
         return node
 
-    def click(self, acc):
-        """Click the centre of acc with the pointer, as a person would."""
+    def click(self, acc, window=None):
+        """Click the centre of acc with the pointer, as a person would.
+        window: the title of the window acc is in, when it is not the main
+        one (a dialog)."""
         ext = extents(acc)
         if ext is None or ext[2] <= 0 or ext[3] <= 0:
             fail(f"cannot click {describe(acc)}: it has no extents")
         x = ext[0] + ext[2] // 2
         y = ext[1] + ext[3] // 2
-        dx, dy = self._window_offset()
+        dx, dy = self._window_offset(window)
         log(f"clicking {describe(acc)} at {x + dx},{y + dy}")
         subprocess.run(["xdotool", "mousemove", "--sync", str(x + dx), str(y + dy),
                         "click", "1"], check=True, timeout=30)
 
-    def _window_offset(self):
+    def _window_offset(self, window=None):
         """Where the window widget's 0,0 is on the screen: the X window's
-        position plus the client-side frame margin around the widget."""
-        frame = find(self.app, lambda a: role(a) == Atspi.Role.FRAME)
+        position plus the client-side frame margin around the widget.
+        window: the title of a window other than the main one."""
+        if window is None:
+            frame = find(self.app, lambda a: role(a) == Atspi.Role.FRAME)
+            search = ["--pid", str(self.process.pid)]
+        else:
+            frame = find(self.app, lambda a: role(a) == Atspi.Role.FRAME and name(a) == window)
+            search = ["--all", "--pid", str(self.process.pid), "--name", f"^{window}$"]
         frame_ext = extents(frame) if frame is not None else None
         try:
-            wid = subprocess.run(["xdotool", "search", "--onlyvisible", "--pid",
-                                  str(self.process.pid)], capture_output=True,
-                                 text=True, timeout=30).stdout.split()
+            wid = subprocess.run(["xdotool", "search", "--onlyvisible", *search],
+                                 capture_output=True, text=True, timeout=30).stdout.split()
             geometry = subprocess.run(["xdotool", "getwindowgeometry", "--shell",
                                        wid[0]], capture_output=True, text=True,
                                       timeout=30).stdout
