@@ -16,6 +16,7 @@
 #include "accords-facets.h"
 #include "accords-record.h"
 #include "accords-store.h"
+#include "accords-timeline-layout.h"
 #include "accords-topic.h"
 
 #define N_RECORDS 600
@@ -677,6 +678,121 @@ test_cancel (Fixture       *fixture,
   assert_counts (fixture, counts, ids);
 }
 
+/* The timeline's density, made from the columns, groups and counts the
+ * records exactly as the timeline's item code does from loaded records. */
+static void
+test_timeline_density (Fixture       *fixture,
+                       gconstpointer  user_data)
+{
+  g_autoptr(AccordsFacetIndex) index = load_index (fixture);
+  g_autoptr(GArray) items = accords_timeline_item_array_new ();
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  const guint max_lanes[] = { 30, 4 };
+
+  /* a fresh library numbers its records from 1 in insertion order */
+  for (guint i = 0; i < fixture->records->len; i++)
+    {
+      AccordsRecord *record = g_ptr_array_index (fixture->records, i);
+      AccordsTimelineItem item = { 0 };
+      gint64 id = i + 1;
+
+      item.id = id;
+      item.kind = accords_record_get_kind (record);
+      accords_timeline_item_set_dates (&item, accords_record_get_event_date (record), NULL,
+                                       ACCORDS_DATE_PRECISION_DAY);
+      item.parties = g_strdupv ((char **) accords_record_get_parties (record));
+      item.topics = g_strdupv ((char **) accords_record_get_topics (record));
+      g_array_append_val (items, item);
+      g_array_append_val (ids, id);
+
+      g_assert_cmpint (accords_facet_index_get_day (index, id), ==, item.day);
+    }
+
+  for (AccordsTimelineGroup group = ACCORDS_TIMELINE_GROUP_COUNTRY;
+       group <= ACCORDS_TIMELINE_GROUP_KIND;
+       group++)
+    for (guint m = 0; m < G_N_ELEMENTS (max_lanes); m++)
+      {
+        g_autoptr(AccordsTimelineDensity) density = NULL;
+        g_autoptr(GArray) placements = NULL;
+        g_autoptr(GArray) lanes = NULL;
+        g_autoptr(GArray) candidates = NULL;
+        g_autofree guint *expected = NULL;
+        g_autofree guint *bins = NULL;
+        const AccordsTimelineItem *data = (const AccordsTimelineItem *) items->data;
+        GArray *density_lanes;
+        double start = accords_timeline_day_from_iso ("2001-03-10");
+        double end = accords_timeline_day_from_iso ("2019-07-01") + 0.5;
+        guint n_dated = 0;
+        guint n_in_view = 0;
+
+        lanes = accords_timeline_assign_lanes (data, items->len, group, max_lanes[m],
+                                               &placements);
+        density = accords_timeline_density_new (index, (const gint64 *) ids->data, ids->len,
+                                                group, max_lanes[m], NULL);
+        g_assert_nonnull (density);
+        density_lanes = accords_timeline_density_get_lanes (density);
+
+        g_assert_cmpuint (density_lanes->len, ==, lanes->len);
+        for (guint l = 0; l < lanes->len; l++)
+          {
+            const AccordsTimelineLane *a = &g_array_index (lanes, AccordsTimelineLane, l);
+            const AccordsTimelineLane *b = &g_array_index (density_lanes, AccordsTimelineLane, l);
+
+            g_assert_cmpstr (a->key, ==, b->key);
+            g_assert_cmpuint (a->count, ==, b->count);
+            g_assert_cmpuint (a->n_folded, ==, b->n_folded);
+          }
+
+        for (guint i = 0; i < items->len; i++)
+          {
+            if (data[i].day == 0)
+              continue;
+            n_dated++;
+            if (data[i].day >= start && data[i].day < end)
+              n_in_view++;
+          }
+        g_assert_cmpuint (accords_timeline_density_get_n_dated (density), ==, n_dated);
+        g_assert_cmpuint (accords_timeline_density_count (density, start, end), ==, n_in_view);
+
+        for (guint n_bins = 1; n_bins < 400; n_bins = n_bins * 3 + 1)
+          {
+            g_clear_pointer (&expected, g_free);
+            g_clear_pointer (&bins, g_free);
+            expected = accords_timeline_count_bins (data, lanes, placements, start, end, n_bins);
+            bins = accords_timeline_density_bins (density, start, end, n_bins);
+            g_assert_cmpmem (bins, lanes->len * n_bins * sizeof (guint),
+                             expected, lanes->len * n_bins * sizeof (guint));
+          }
+
+        /* time order, and every record starting in view is a candidate */
+        for (guint p = 1; p < n_dated; p++)
+          g_assert_cmpint (accords_timeline_density_get_day (density, p - 1), <=,
+                           accords_timeline_density_get_day (density, p));
+        candidates = accords_timeline_density_candidates (density, start, end);
+        g_assert_cmpuint (candidates->len, >=, n_in_view);
+        for (guint i = 0; i < items->len; i++)
+          {
+            gboolean found = FALSE;
+
+            if (data[i].day == 0)
+              {
+                g_assert_cmpuint (accords_timeline_density_find (density, data[i].id), ==,
+                                  G_MAXUINT);
+                continue;
+              }
+            g_assert_cmpint (accords_timeline_density_get_id (density,
+                                                              accords_timeline_density_find (density, data[i].id)),
+                             ==, data[i].id);
+            if (data[i].day < start || data[i].day >= end)
+              continue;
+            for (guint c = 0; c < candidates->len && !found; c++)
+              found = g_array_index (candidates, gint64, c) == data[i].id;
+            g_assert_true (found);
+          }
+      }
+}
+
 static void
 add_test (const char *name,
           void (*func) (Fixture *, gconstpointer))
@@ -701,6 +817,7 @@ main (int   argc,
   add_test ("/facets/sparse/far", test_sparse_far);
   add_test ("/facets/async", test_async);
   add_test ("/facets/cancel", test_cancel);
+  add_test ("/facets/timeline-density", test_timeline_density);
 
   return g_test_run ();
 }

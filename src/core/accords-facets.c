@@ -17,7 +17,7 @@
 #include "accords-topic.h"
 
 /* The index keeps, in record id order, a few bytes per record: the event
- * year, the kind, the topics as bits, and the party countries and tags as
+ * year and day number, the kind, the topics as bits, and the party countries and tags as
  * compressed sparse rows (offsets into one array of small indices). At a
  * million records that is about 20 MB, from which the facets of any result
  * come in a few milliseconds: a small result is looked up record by record,
@@ -32,6 +32,8 @@
  * has EXTRA_TOPICS set and its further topics in extra_topics. */
 #define TOPIC_BITS        31
 #define EXTRA_TOPICS      (1u << TOPIC_BITS)
+
+G_STATIC_ASSERT (EXTRA_TOPICS == ACCORDS_FACET_EXTRA_TOPICS);
 
 /* Parties of a record counted without a loop; see count_record(). */
 #define PARTY_PADDING     4
@@ -76,6 +78,7 @@ struct _AccordsFacetIndex
   gint64     *ids;            /* ID_MAP_SEARCH: ascending */
 
   gint16     *years;          /* per record; 0 when undated */
+  gint32     *days;           /* per record: Julian day of the event date; 0 when undated */
   guint8     *kinds;          /* per record: AccordsKind, or NO_KIND */
   guint32    *topics;         /* per record: bits into topic_ids */
   guint32    *party_offsets;  /* n_records + 1, into parties */
@@ -113,6 +116,7 @@ typedef struct
 {
   GArray     *ids;            /* gint64 */
   GArray     *years;          /* gint16 */
+  GArray     *days;           /* gint32 */
   GArray     *kinds;          /* guint8 */
   GArray     *topics;         /* guint32 */
   GArray     *party_offsets;  /* guint32 */
@@ -157,6 +161,7 @@ loader_init (Loader *loader)
 
   loader->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   loader->years = g_array_new (FALSE, FALSE, sizeof (gint16));
+  loader->days = g_array_new (FALSE, FALSE, sizeof (gint32));
   loader->kinds = g_array_new (FALSE, FALSE, sizeof (guint8));
   loader->topics = g_array_new (FALSE, FALSE, sizeof (guint32));
   loader->party_offsets = new_offsets ();
@@ -194,6 +199,7 @@ loader_clear (Loader *loader)
 {
   g_clear_pointer (&loader->ids, g_array_unref);
   g_clear_pointer (&loader->years, g_array_unref);
+  g_clear_pointer (&loader->days, g_array_unref);
   g_clear_pointer (&loader->kinds, g_array_unref);
   g_clear_pointer (&loader->topics, g_array_unref);
   g_clear_pointer (&loader->party_offsets, g_array_unref);
@@ -231,6 +237,7 @@ on_size_cb (gpointer user_data,
   /* Allocated once; the streams then append in place. */
   reserve (loader->ids, n);
   reserve (loader->years, n);
+  reserve (loader->days, n);
   reserve (loader->kinds, n);
   reserve (loader->topics, n);
   reserve (loader->party_offsets, n + 1);
@@ -255,6 +262,59 @@ parse_year (const char *date)
   return (gint16) year;
 }
 
+/* GDate's Julian day (1 = 0001-01-01) of a valid date, without a GDate:
+ * a million of them are converted while the index loads. March is month 0
+ * so that the leap day ends the year. */
+static gint32
+civil_to_julian (int year,
+                 int month,
+                 int day)
+{
+  int a = (14 - month) / 12;
+  int y = year - a;
+  int m = month + 12 * a - 3;
+
+  return day + (153 * m + 2) / 5 + 365 * y + y / 4 - y / 100 + y / 400 - 306;
+}
+
+/* The Julian day of "YYYY-MM-DD…" ("YYYY-MM" and "YYYY" mean their first
+ * day), 0 when it is not a date; the same as the timeline's
+ * accords_timeline_day_from_iso(), which the core's facets do not link. */
+static gint32
+parse_day (const char *date)
+{
+  int value[3] = { 0, 1, 1 };
+  const guint lengths[3] = { 4, 2, 2 };
+  guint part = 0;
+
+  if (date == NULL)
+    return 0;
+
+  for (; part < 3; part++)
+    {
+      if (part > 0)
+        {
+          if (*date != '-')
+            break;
+          date++;
+        }
+
+      value[part] = 0;
+      for (guint i = 0; i < lengths[part]; i++)
+        {
+          if (!g_ascii_isdigit (date[i]))
+            return 0;
+          value[part] = value[part] * 10 + (date[i] - '0');
+        }
+      date += lengths[part];
+    }
+
+  if ((*date != '\0' && *date != 'T') || !g_date_valid_dmy (value[2], value[1], value[0]))
+    return 0;
+
+  return civil_to_julian (value[0], value[1], value[2]);
+}
+
 static void
 on_record_cb (gpointer    user_data,
               gint64      id,
@@ -265,6 +325,7 @@ on_record_cb (gpointer    user_data,
   guint8 kind_index = NO_KIND;
   guint32 zero = 0;
   gint16 year = parse_year (event_date);
+  gint32 day = parse_day (event_date);
 
   for (guint i = 0; i < N_KINDS; i++)
     {
@@ -283,6 +344,7 @@ on_record_cb (gpointer    user_data,
 
   g_array_append_val (loader->ids, id);
   g_array_append_val (loader->years, year);
+  g_array_append_val (loader->days, day);
   g_array_append_val (loader->kinds, kind_index);
   g_array_append_val (loader->topics, zero);
   g_array_append_val (loader->party_offsets, zero);
@@ -500,6 +562,7 @@ build_index (Loader *loader)
   set_id_map (self, loader->ids);
 
   self->years = steal_data (&loader->years);
+  self->days = steal_data (&loader->days);
   self->kinds = steal_data (&loader->kinds);
   self->topics = steal_data (&loader->topics);
   self->party_offsets = steal_data (&loader->party_offsets);
@@ -918,6 +981,7 @@ accords_facet_index_finalize (GObject *object)
   g_free (self->slots);
   g_free (self->ids);
   g_free (self->years);
+  g_free (self->days);
   g_free (self->kinds);
   g_free (self->topics);
   g_free (self->party_offsets);
@@ -1111,7 +1175,8 @@ accords_facet_index_get_size (AccordsFacetIndex *self)
 
   size += self->n_slots * sizeof (guint32);
   size += self->id_map == ID_MAP_SEARCH ? self->n_records * sizeof (gint64) : 0;
-  size += self->n_records * (sizeof (gint16) + sizeof (guint8) + sizeof (guint32));
+  size += self->n_records * (sizeof (gint16) + sizeof (gint32) + sizeof (guint8) +
+                             sizeof (guint32));
   size += 2 * (self->n_records + 1) * sizeof (guint32);
   size += self->party_offsets[self->n_records] * sizeof (guint16);
   size += self->tag_offsets[self->n_records] * sizeof (guint32);
@@ -1124,6 +1189,110 @@ accords_facet_index_get_size (AccordsFacetIndex *self)
     }
 
   return size;
+}
+
+/**
+ * accords_facet_index_get_columns:
+ * @self: an index
+ * @columns: (out caller-allocates): where to put the views
+ *
+ * Fills @columns with borrowed views of the index's columns, valid as
+ * long as @self; any thread may read them.
+ */
+void
+accords_facet_index_get_columns (AccordsFacetIndex   *self,
+                                 AccordsFacetColumns *columns)
+{
+  g_return_if_fail (ACCORDS_IS_FACET_INDEX (self));
+  g_return_if_fail (columns != NULL);
+
+  columns->n_records = self->n_records;
+  columns->days = self->days;
+  columns->kinds = self->kinds;
+  columns->topics = self->topics;
+  columns->party_offsets = self->party_offsets;
+  columns->parties = self->parties;
+  columns->country_codes = self->country_codes;
+  columns->topic_ids = self->topic_ids;
+}
+
+/**
+ * accords_facet_index_lookup:
+ * @id: a record id
+ *
+ * Returns: the record index of @id in the columns, %G_MAXUINT32 when the
+ *   index does not know it (added since it was loaded)
+ */
+guint32
+accords_facet_index_lookup (AccordsFacetIndex *self,
+                            gint64             id)
+{
+  g_return_val_if_fail (ACCORDS_IS_FACET_INDEX (self), NOT_FOUND);
+
+  return lookup_index (self, id);
+}
+
+/**
+ * accords_facet_index_get_day:
+ * @id: a record id
+ *
+ * Returns: the Julian day of the event date of @id; 0 when undated or
+ *   unknown to the index
+ */
+gint32
+accords_facet_index_get_day (AccordsFacetIndex *self,
+                             gint64             id)
+{
+  guint32 record;
+
+  g_return_val_if_fail (ACCORDS_IS_FACET_INDEX (self), 0);
+
+  record = lookup_index (self, id);
+
+  return record != NOT_FOUND ? self->days[record] : 0;
+}
+
+/**
+ * accords_facet_index_get_extra_topics:
+ * @record: a record index
+ * @topics: (out) (array length=max_topics): indices into the topic ids
+ * @max_topics: room in @topics
+ *
+ * The topics of @record beyond the bits of its topic column, in the rare
+ * libraries with more than 31 topic ids.
+ *
+ * Returns: how many were written to @topics
+ */
+guint
+accords_facet_index_get_extra_topics (AccordsFacetIndex *self,
+                                      guint32            record,
+                                      guint32           *topics,
+                                      guint              max_topics)
+{
+  guint lo = 0;
+  guint hi;
+  guint n = 0;
+
+  g_return_val_if_fail (ACCORDS_IS_FACET_INDEX (self), 0);
+
+  hi = self->n_extra_topics;
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (self->extra_topics[mid].record < record)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+
+  for (; lo < self->n_extra_topics && self->extra_topics[lo].record == record; lo++)
+    {
+      if (n < max_topics)
+        topics[n++] = self->extra_topics[lo].topic;
+    }
+
+  return n;
 }
 
 /**

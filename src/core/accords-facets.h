@@ -55,6 +55,41 @@ G_DECLARE_FINAL_TYPE (AccordsFacetIndex, accords_facet_index, ACCORDS, FACET_IND
 #define ACCORDS_TYPE_FACET_COUNTS (accords_facet_counts_get_type ())
 G_DECLARE_FINAL_TYPE (AccordsFacetCounts, accords_facet_counts, ACCORDS, FACET_COUNTS, GObject)
 
+/**
+ * AccordsFacetColumns:
+ * @n_records: the number of records, the length of each per-record column
+ * @days: per record, the Julian day (1 = 0001-01-01) of its event date,
+ *   0 when undated
+ * @kinds: per record, its #AccordsKind, or %G_MAXUINT8 when unknown
+ * @topics: per record, bit i set for the topic @topic_ids[i]; bit
+ *   %ACCORDS_FACET_EXTRA_TOPICS set when it has further topics, see
+ *   accords_facet_index_get_extra_topics()
+ * @party_offsets: @n_records + 1 offsets into @parties
+ * @parties: the party countries of record r, as indices into
+ *   @country_codes, are parties[party_offsets[r]] up to
+ *   parties[party_offsets[r + 1]]
+ * @country_codes: (element-type utf8): country codes
+ * @topic_ids: (element-type utf8): topic ids
+ *
+ * Borrowed views of the index's columns, by record index (see
+ * accords_facet_index_lookup()), for code that aggregates over a result
+ * without SQL, such as the timeline's heat strip. They live as long as the
+ * index and never change.
+ */
+typedef struct
+{
+  guint          n_records;
+  const gint32  *days;
+  const guint8  *kinds;
+  const guint32 *topics;
+  const guint32 *party_offsets;
+  const guint16 *parties;
+  GPtrArray     *country_codes;
+  GPtrArray     *topic_ids;
+} AccordsFacetColumns;
+
+#define ACCORDS_FACET_EXTRA_TOPICS (1u << 31)
+
 AccordsFacetIndex       *accords_facet_index_load          (AccordsStore        *store,
                                                             GCancellable        *cancellable,
                                                             GError             **error);
@@ -66,6 +101,16 @@ AccordsFacetIndex       *accords_facet_index_load_finish   (GAsyncResult        
                                                             GError             **error);
 guint                    accords_facet_index_get_n_records (AccordsFacetIndex   *self);
 gsize                    accords_facet_index_get_size      (AccordsFacetIndex   *self);
+void                     accords_facet_index_get_columns   (AccordsFacetIndex   *self,
+                                                            AccordsFacetColumns *columns);
+guint32                  accords_facet_index_lookup        (AccordsFacetIndex   *self,
+                                                            gint64               id);
+gint32                   accords_facet_index_get_day       (AccordsFacetIndex   *self,
+                                                            gint64               id);
+guint                    accords_facet_index_get_extra_topics (AccordsFacetIndex *self,
+                                                            guint32              record,
+                                                            guint32             *topics,
+                                                            guint                max_topics);
 
 AccordsFacetCounts      *accords_facet_index_count         (AccordsFacetIndex   *self,
                                                             const gint64        *ids,

@@ -7,6 +7,7 @@
 
 #pragma once
 
+#include "accords-facets.h"
 #include "accords-types.h"
 
 G_BEGIN_DECLS
@@ -131,6 +132,56 @@ guint                *accords_timeline_count_bins        (const AccordsTimelineI
                                                           double                    start,
                                                           double                    end,
                                                           guint                     n_bins);
+GArray               *accords_timeline_place             (const AccordsTimelineItem *items,
+                                                          guint                     n_items,
+                                                          AccordsTimelineGroup      group,
+                                                          GArray                   *lanes);
+
+/* Days before the view in which a record may start and still reach into
+ * it, when only its first day is known (see accords_timeline_density_candidates()). */
+#define ACCORDS_TIMELINE_SPAN_LOOKBACK 7
+
+/**
+ * AccordsTimelineDensity:
+ *
+ * The records of a result per lane and day, from the facet index's
+ * columns: what the timeline draws when too many records are in view for
+ * markers. Immutable once made, reference counted, any thread may read it.
+ */
+typedef struct _AccordsTimelineDensity AccordsTimelineDensity;
+
+AccordsTimelineDensity *accords_timeline_density_new        (AccordsFacetIndex      *index,
+                                                             const gint64           *ids,
+                                                             guint                   n_ids,
+                                                             AccordsTimelineGroup    group,
+                                                             guint                   max_lanes,
+                                                             GCancellable           *cancellable);
+AccordsTimelineDensity *accords_timeline_density_ref        (AccordsTimelineDensity *self);
+void                    accords_timeline_density_unref      (AccordsTimelineDensity *self);
+GArray                 *accords_timeline_density_get_lanes  (AccordsTimelineDensity *self);
+guint                   accords_timeline_density_get_n_dated (AccordsTimelineDensity *self);
+guint                   accords_timeline_density_get_kinds  (AccordsTimelineDensity *self);
+gint64                  accords_timeline_density_get_id     (AccordsTimelineDensity *self,
+                                                             guint                   position);
+gint32                  accords_timeline_density_get_day    (AccordsTimelineDensity *self,
+                                                             guint                   position);
+guint                   accords_timeline_density_lower_bound (AccordsTimelineDensity *self,
+                                                             double                  day);
+guint                   accords_timeline_density_find       (AccordsTimelineDensity *self,
+                                                             gint64                  id);
+guint                   accords_timeline_density_count      (AccordsTimelineDensity *self,
+                                                             double                  start,
+                                                             double                  end);
+guint                  *accords_timeline_density_bins       (AccordsTimelineDensity *self,
+                                                             double                  start,
+                                                             double                  end,
+                                                             guint                   n_bins);
+GArray                 *accords_timeline_density_candidates (AccordsTimelineDensity *self,
+                                                             double                  start,
+                                                             double                  end);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (AccordsTimelineDensity, accords_timeline_density_unref)
+
 gboolean              accords_timeline_apply_range       (AccordsQuery             *query,
                                                           double                    start,
                                                           double                    end,

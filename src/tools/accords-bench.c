@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -22,6 +23,11 @@
 #include "accords-record.h"
 #include "accords-record-list.h"
 #include "accords-store.h"
+
+#include <gtk/gtk.h>
+
+#include "accords-session.h"
+#include "accords-timeline-private.h"
 
 /* accords-bench [--runs N] FILE
  *
@@ -1256,6 +1262,152 @@ bench_export (Bench        *bench,
   sqlite3_close (db);
 }
 
+/* Timeline ------------------------------------------------------------------ */
+
+#define TIMELINE_FRAMES 30
+
+/* The UI's resources, which the application registers by hand. */
+extern void accords_register_resource (void);
+
+/* One frame as the screen would get it: what the widget computes and
+ * draws (the snapshot vfunc: lanes, bins or markers, text), then the
+ * render node rasterised by the window's renderer. */
+static double
+timeline_frame (AccordsTimeline *timeline,
+                GskRenderer     *renderer,
+                double           start,
+                double           end,
+                double          *snapshot_ms)
+{
+  GtkWidget *widget = GTK_WIDGET (timeline);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  gint64 t0 = g_get_monotonic_time ();
+
+  accords_timeline_set_range (timeline, start, end);
+  GTK_WIDGET_GET_CLASS (widget)->snapshot (widget, snapshot);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  if (snapshot_ms != NULL)
+    *snapshot_ms = ms_since (t0);
+  if (node != NULL)
+    texture = gsk_renderer_render_texture (renderer, node,
+                                           &GRAPHENE_RECT_INIT (0, 0,
+                                                                gtk_widget_get_width (widget),
+                                                                gtk_widget_get_height (widget)));
+
+  return ms_since (t0);
+}
+
+/* The timeline over the whole library, offscreen (an unmanaged window
+ * under Xvfb, cairo renderer): the median frame of a zoom-out from a
+ * month to everything, and of a pan at a two-year zoom, each frame
+ * including the computing of what to draw. Skipped without a display. */
+static void
+bench_timeline (Bench        *bench,
+                AccordsStore *store)
+{
+  g_autoptr(AccordsSession) session = NULL;
+  AccordsTimeline *timeline;
+  GtkWidget *window;
+  GskRenderer *renderer;
+  double zoom[TIMELINE_FRAMES];
+  double pan[TIMELINE_FRAMES];
+  double drawn[TIMELINE_FRAMES];
+  double first, last, days, middle, factor;
+  gint64 t0;
+
+  if (g_getenv ("GSK_RENDERER") == NULL)
+    g_setenv ("GSK_RENDERER", "cairo", TRUE);
+
+  if (!gtk_init_check ())
+    {
+      printf ("# timeline: skipped, GTK cannot open a display (run under xvfb-run)\n");
+      printf ("timeline_zoom_out_ms=skipped\n");
+      printf ("timeline_pan_ms=skipped\n");
+      fflush (stdout);
+      return;
+    }
+
+  accords_register_resource ();
+
+  t0 = g_get_monotonic_time ();
+  session = accords_session_new (store);
+  window = gtk_window_new ();
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 600);
+  timeline = ACCORDS_TIMELINE (accords_timeline_new (session));
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (timeline));
+  gtk_window_present (GTK_WINDOW (window));
+
+  /* the list's query, the facet index, then the lanes and day counts */
+  while (timeline->density == NULL || gtk_widget_get_width (GTK_WIDGET (timeline)) == 0)
+    {
+      g_main_context_iteration (NULL, TRUE);
+      if (ms_since (t0) > 120000)
+        die ("the timeline did not load within two minutes");
+    }
+  printf ("# timeline: %u dated records, %u lanes, shown %.0f ms after the session was made; "
+          "%d×%d pixels, renderer %s\n",
+          accords_timeline_density_get_n_dated (timeline->density), timeline->lanes->len,
+          ms_since (t0), gtk_widget_get_width (GTK_WIDGET (timeline)),
+          gtk_widget_get_height (GTK_WIDGET (timeline)), g_getenv ("GSK_RENDERER"));
+
+  renderer = gtk_native_get_renderer (GTK_NATIVE (window));
+
+  /* the whole span, as Zoom to Fit shows it */
+  accords_timeline_zoom_to_fit (timeline);
+  first = timeline->start;
+  last = timeline->end;
+
+  /* a warm-up frame, then a month around the middle of the last year out
+   * to everything */
+  middle = last - 365;
+  timeline_frame (timeline, renderer, middle - 15, middle + 15, NULL);
+  factor = pow ((last - first) / 30.0, 1.0 / (TIMELINE_FRAMES - 1));
+  days = 30;
+  for (guint i = 0; i < TIMELINE_FRAMES; i++)
+    {
+      double centre = middle + ((first + last) / 2 - middle) * i / (TIMELINE_FRAMES - 1);
+
+      zoom[i] = timeline_frame (timeline, renderer, centre - days / 2, centre + days / 2, NULL);
+      days *= factor;
+    }
+
+  /* two years, panned a tenth of the width a frame, as Ctrl+Right does */
+  days = 730;
+  for (guint i = 0; i < TIMELINE_FRAMES; i++)
+    {
+      double start = last - 12 * 365 + i * days / 10;
+
+      pan[i] = timeline_frame (timeline, renderer, start, start + days, &drawn[i]);
+    }
+
+  printf ("# timeline: heat strip %s at two years; of a pan frame, %.2f ms computing and "
+          "snapshotting, the rest rasterising\n",
+          timeline->heat ? "shown" : "not shown", median (drawn, TIMELINE_FRAMES));
+  /* zoomed in far enough for markers: their records load on a worker */
+  t0 = g_get_monotonic_time ();
+  middle = accords_timeline_density_get_day (timeline->density, 0) + 400;
+  timeline_frame (timeline, renderer, middle, middle + 3, NULL);
+  while (timeline->detail_end == 0)
+    {
+      g_main_context_iteration (NULL, TRUE);
+      if (ms_since (t0) > 60000)
+        die ("the timeline's markers did not load within a minute");
+    }
+  timeline_frame (timeline, renderer, middle, middle + 3, NULL);
+  printf ("# timeline: markers at three days: %u records near the view loaded in %.0f ms, "
+          "%u placed\n",
+          timeline->items->len, ms_since (t0), timeline->placements->len);
+
+  printf ("timeline_zoom_out_ms=%.2f\n", median (zoom, TIMELINE_FRAMES));
+  printf ("timeline_pan_ms=%.2f\n", median (pan, TIMELINE_FRAMES));
+  printf ("timeline_rss_mb=%.1f\n", read_status_kb ("VmRSS:") / 1024.0);
+  fflush (stdout);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1267,10 +1419,12 @@ main (int   argc,
   g_autoptr(AccordsFacetIndex) index = NULL;
   g_autofree char *date = NULL;
   gint runs = 5;
+  gboolean timeline_only = FALSE;
   Bench bench = { 0 };
   sqlite3 *db;
   const GOptionEntry entries[] = {
     { "runs", 0, 0, G_OPTION_ARG_INT, &runs, "Timed runs per figure and side (5)", "N" },
+    { "timeline-only", 0, 0, G_OPTION_ARG_NONE, &timeline_only, "Time the timeline only", NULL },
     { NULL }
   };
 
@@ -1306,6 +1460,13 @@ main (int   argc,
   }
   sqlite3_close (db);
 
+  if (timeline_only)
+    {
+      store = app_open (bench.path);
+      bench_timeline (&bench, store);
+      return 0;
+    }
+
   bench_open_first_rows (&bench);
 
   store = app_open (bench.path);
@@ -1330,6 +1491,8 @@ main (int   argc,
   bench_main_loop_stall (store, index);
 
   bench_export (&bench, store);
+
+  bench_timeline (&bench, store);
 
   return 0;
 }

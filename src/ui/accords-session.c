@@ -61,6 +61,7 @@ enum {
   PROP_TOTAL_RECORDS,
   PROP_FACET_COUNTS,
   PROP_FACETS_LOADING,
+  PROP_FACET_INDEX,
   N_PROPS
 };
 
@@ -208,6 +209,7 @@ index_loaded_cb (GObject      *object,
     }
 
   g_set_object (&self->facet_index, index);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FACET_INDEX]);
 
   total = accords_facet_index_get_n_records (index);
   if (total != self->total_records)
@@ -385,6 +387,10 @@ accords_session_get_property (GObject    *object,
       g_value_set_boolean (value, self->facets_loading);
       break;
 
+    case PROP_FACET_INDEX:
+      g_value_set_object (value, self->facet_index);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -485,6 +491,18 @@ accords_session_class_init (AccordsSessionClass *klass)
     g_param_spec_boolean ("facets-loading", NULL, NULL,
                           FALSE,
                           G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * AccordsSession:facet-index:
+   *
+   * The in-memory columns of the whole library, for views that aggregate
+   * a large result without SQL (the timeline's heat strip); %NULL until
+   * loaded, replaced after edits.
+   */
+  properties[PROP_FACET_INDEX] =
+    g_param_spec_object ("facet-index", NULL, NULL,
+                         ACCORDS_TYPE_FACET_INDEX,
+                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -893,6 +911,19 @@ accords_session_dup_tagged_ids (AccordsSession *self,
     g_debug ("Could not find the records tagged %s: %s", name, error->message);
 
   return ids;
+}
+
+/**
+ * accords_session_get_facet_index:
+ *
+ * Returns: (transfer none) (nullable): the facet index, %NULL until loaded
+ */
+AccordsFacetIndex *
+accords_session_get_facet_index (AccordsSession *self)
+{
+  g_return_val_if_fail (ACCORDS_IS_SESSION (self), NULL);
+
+  return self->facet_index;
 }
 
 /**

@@ -55,6 +55,7 @@ GArray             *accords_session_dup_tagged_ids      (AccordsSession *self,
 guint               accords_session_get_total_records   (AccordsSession *self);
 AccordsFacetCounts *accords_session_get_facet_counts    (AccordsSession *self);
 gboolean            accords_session_get_facets_loading  (AccordsSession *self);
+AccordsFacetIndex  *accords_session_get_facet_index     (AccordsSession *self);
 
 gboolean            accords_session_merge_selection     (AccordsSession *self,
                                                          GError        **error);

@@ -174,6 +174,12 @@ draw_axis (AccordsTimeline *self,
     }
 }
 
+/* Shades of the heat strip: a bin's alpha is rounded to one of these, so
+ * that a whole strip is HEAT_LEVELS fills of many rectangles each, rather
+ * than one render node per bin; with thousands of bins in view, the cairo
+ * renderer spends most of a frame on the nodes themselves. */
+#define HEAT_LEVELS 16
+
 static void
 draw_heat (AccordsTimeline *self,
            GtkSnapshot     *snapshot,
@@ -181,30 +187,55 @@ draw_heat (AccordsTimeline *self,
            const GdkRGBA   *accent)
 {
   guint max_count = 1;
+  double width = gtk_widget_get_width (GTK_WIDGET (self));
+  double height = gtk_widget_get_height (GTK_WIDGET (self));
+  cairo_t *cr;
 
   for (gsize i = 0; i < (gsize) self->lanes->len * self->n_bins; i++)
     max_count = MAX (max_count, self->bins[i]);
 
-  for (guint l = 0; l < self->lanes->len; l++)
+  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+
+  for (guint level = 1; level <= HEAT_LEVELS; level++)
     {
-      double y = accords_timeline_lane_top (self->lanes, layout, l);
+      gboolean any = FALSE;
 
-      for (guint b = 0; b < self->n_bins; b++)
+      for (guint l = 0; l < self->lanes->len; l++)
         {
-          guint count = self->bins[(gsize) l * self->n_bins + b];
-          GdkRGBA color = *accent;
+          double y = accords_timeline_lane_top (self->lanes, layout, l);
 
-          if (count == 0)
+          if (y + ROW_HEIGHT < 0 || y > height)
             continue;
 
-          double ratio = (double) count / max_count;
+          for (guint b = 0; b < self->n_bins; b++)
+            {
+              guint count = self->bins[(gsize) l * self->n_bins + b];
+              double ratio;
+              double alpha;
 
-          /* concave, so that sparse lanes still show next to dense ones */
-          color.alpha = 0.15 + 0.85 * (2 * ratio / (1 + ratio));
-          append_rect (snapshot, &color, LABEL_WIDTH + b * BIN_WIDTH, y + 1,
-                       BIN_WIDTH, ROW_HEIGHT - 2);
+              if (count == 0)
+                continue;
+
+              ratio = (double) count / max_count;
+              /* concave, so that sparse lanes still show next to dense ones */
+              alpha = 0.15 + 0.85 * (2 * ratio / (1 + ratio));
+              if ((guint) (alpha * HEAT_LEVELS + 0.5) != level)
+                continue;
+
+              cairo_rectangle (cr, LABEL_WIDTH + b * BIN_WIDTH, y + 1, BIN_WIDTH, ROW_HEIGHT - 2);
+              any = TRUE;
+            }
+        }
+
+      if (any)
+        {
+          cairo_set_source_rgba (cr, accent->red, accent->green, accent->blue,
+                                 (double) level / HEAT_LEVELS);
+          cairo_fill (cr);
         }
     }
+
+  cairo_destroy (cr);
 }
 
 static void
@@ -288,15 +319,11 @@ draw_legend (AccordsTimeline *self,
   gboolean any_vague = FALSE;
   double width = gtk_widget_get_width (GTK_WIDGET (self));
 
-  for (guint i = 0; i < self->items->len; i++)
-    {
-      guint kind = _accords_timeline_get_items (self)[i].kind;
-
-      if (kind < G_N_ELEMENTS (kind_colors))
-        present[kind] = TRUE;
-      if (_accords_timeline_get_items (self)[i].precision != ACCORDS_DATE_PRECISION_DAY)
-        any_vague = TRUE;
-    }
+  /* summarised when the records were loaded: a large result has no
+   * items to walk */
+  for (guint k = 0; k < G_N_ELEMENTS (kind_colors); k++)
+    present[k] = (self->kinds & (1u << k)) != 0;
+  any_vague = self->any_vague;
 
   for (guint k = 0; k < G_N_ELEMENTS (kind_colors); k++)
     {
@@ -386,7 +413,7 @@ draw_timeline (AccordsTimeline *self,
 
   draw_legend (self, snapshot, &fg, height);
 
-  if (self->items->len == 0)
+  if (self->items->len == 0 && self->density == NULL)
     {
       GdkRGBA dim = fg;
 

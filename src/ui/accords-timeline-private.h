@@ -40,7 +40,10 @@ struct _AccordsTimeline
   /* owned */
   AccordsSession *session;
   GCancellable   *cancellable;
-  GArray         *items;       /* AccordsTimelineItem, by result order */
+  AccordsTimelineDensity *density; /* large results only: counts per lane and day */
+  GCancellable   *detail_cancellable;
+  GArray         *items;       /* AccordsTimelineItem: the whole result, or with a
+                                * density the records near the view */
   GHashTable     *item_of_id;  /* id → index + 1 */
   GArray         *order;       /* guint item indices by day, for keyboard focus */
   GArray         *lanes;       /* AccordsTimelineLane */
@@ -48,6 +51,10 @@ struct _AccordsTimeline
   guint          *bins;        /* lanes × n_bins, in heat mode */
   guint           n_bins;
   char           *group_by;
+  guint           kinds;       /* bit k: a record of kind k is shown */
+  gboolean        any_vague;   /* a month- or year-precision record is shown */
+  double          detail_start; /* with a density: the range the items cover */
+  double          detail_end;
 
   double          start;       /* visible days */
   double          end;

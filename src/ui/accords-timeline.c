@@ -20,10 +20,16 @@
 #include "accords-topic.h"
 
 /* The records of the session's current result on a time axis: one lane per
- * country (dyad, topic, kind), a marker per record, coloured by kind. The
- * dates, kinds, parties and topics of the result are loaded on a worker
- * thread into a compact array; everything else (ticks, lanes, stacking, hit
- * testing, bins) is the pure code of the core's accords-timeline.c. */
+ * country (dyad, topic, kind), a marker per record, coloured by kind.
+ *
+ * A small result (up to HEAT_THRESHOLD records) is loaded whole on a worker
+ * thread into a compact array of items. A larger one is never loaded: a
+ * worker groups and counts it per lane and day from the facet index's
+ * in-memory columns (an AccordsTimelineDensity), from which the heat strip
+ * of any range comes in microseconds; only when few enough records are in
+ * view are those records loaded, again on a worker, to draw their markers.
+ * Everything else (ticks, lanes, stacking, hit testing, bins) is the pure
+ * code of the core's accords-timeline-layout.c. */
 
 G_DEFINE_FINAL_TYPE (AccordsTimeline, accords_timeline, GTK_TYPE_WIDGET)
 
@@ -43,7 +49,11 @@ typedef struct
   GArray               *ids;
   GArray               *items;      /* in: to regroup without loading; out */
   AccordsTimelineGroup  group;
-  GArray               *lanes;      /* out */
+  AccordsFacetIndex    *index;      /* in: for a large result */
+  AccordsTimelineDensity *density;  /* in: for details; out: for a large result */
+  double                start;      /* in: the range whose details to load */
+  double                end;
+  GArray               *lanes;      /* in: for details; out */
   GArray               *placements; /* out */
   GArray               *order;      /* out */
   GHashTable           *item_of_id; /* out */
@@ -173,6 +183,16 @@ compare_order (gconstpointer a,
 static void start_load (AccordsTimeline *self,
                         gboolean         regroup);
 
+static void start_details (AccordsTimeline *self);
+
+/* Whether the loaded items are all the records that may show in view. */
+static gboolean
+details_cover_view (AccordsTimeline *self)
+{
+  return self->density == NULL ||
+         (self->detail_start <= self->start && self->detail_end >= self->end);
+}
+
 /* Stacks or bins the placements for the current range and width. */
 void
 _accords_timeline_update_layout (AccordsTimeline *self)
@@ -189,23 +209,42 @@ _accords_timeline_update_layout (AccordsTimeline *self)
   self->stacked_start = self->start;
   self->stacked_end = self->end;
 
-  for (guint i = 0; i < self->items->len; i++)
+  if (self->density != NULL)
     {
-      const AccordsTimelineItem *item = &_accords_timeline_get_items (self)[i];
+      /* records starting in view: two binary searches */
+      n_visible = accords_timeline_density_count (self->density, self->start, self->end);
+    }
+  else
+    {
+      for (guint i = 0; i < self->items->len; i++)
+        {
+          const AccordsTimelineItem *item = &_accords_timeline_get_items (self)[i];
 
-      if (item->day != 0 && item->end_day + 1 >= self->start && item->day <= self->end)
-        n_visible++;
+          if (item->day != 0 && item->end_day + 1 >= self->start && item->day <= self->end)
+            n_visible++;
+        }
     }
 
   self->heat = n_visible > HEAT_THRESHOLD;
   g_clear_pointer (&self->bins, g_free);
 
+  /* few enough in view, but not loaded yet: counts until they are */
+  if (!self->heat && !details_cover_view (self))
+    {
+      start_details (self);
+      self->heat = self->items->len == 0;
+    }
+
   if (self->heat)
     {
       self->n_bins = MAX (1, (guint) (width / BIN_WIDTH));
-      self->bins = accords_timeline_count_bins (_accords_timeline_get_items (self),
-                                                self->lanes, self->placements,
-                                                self->start, self->end, self->n_bins);
+      if (self->density != NULL)
+        self->bins = accords_timeline_density_bins (self->density, self->start, self->end,
+                                                    self->n_bins);
+      else
+        self->bins = accords_timeline_count_bins (_accords_timeline_get_items (self),
+                                                  self->lanes, self->placements,
+                                                  self->start, self->end, self->n_bins);
       for (guint l = 0; l < self->lanes->len; l++)
         g_array_index (self->lanes, AccordsTimelineLane, l).n_rows = 1;
     }
@@ -296,24 +335,40 @@ bring_into_view (AccordsTimeline *self,
                  gint64           id)
 {
   guint index = GPOINTER_TO_UINT (g_hash_table_lookup (self->item_of_id, &id));
-  const AccordsTimelineItem *item;
   double days = self->end - self->start;
+  double first, last;
 
-  if (index == 0)
+  if (index != 0)
+    {
+      const AccordsTimelineItem *item = &_accords_timeline_get_items (self)[index - 1];
+
+      first = item->day;
+      last = item->end_day;
+    }
+  else if (self->density != NULL)
+    {
+      guint position = accords_timeline_density_find (self->density, id);
+
+      if (position == G_MAXUINT)
+        return;
+      first = last = accords_timeline_density_get_day (self->density, position);
+    }
+  else
+    {
+      return;
+    }
+
+  if (first == 0)
+    return;
+  if (first >= self->start && last + 1 <= self->end)
     return;
 
-  item = &_accords_timeline_get_items (self)[index - 1];
-  if (item->day == 0)
-    return;
-  if (item->day >= self->start && item->end_day + 1 <= self->end)
-    return;
-
-  if (item->end_day + 1 - item->day > days * 0.9)
-    days = (item->end_day + 1 - item->day) / 0.8;
+  if (last + 1 - first > days * 0.9)
+    days = (last + 1 - first) / 0.8;
 
   accords_timeline_set_range (self,
-                              (item->day + item->end_day + 1) / 2.0 - days / 2,
-                              (item->day + item->end_day + 1) / 2.0 + days / 2);
+                              (first + last + 1) / 2.0 - days / 2,
+                              (first + last + 1) / 2.0 + days / 2);
 }
 
 static void
@@ -358,6 +413,37 @@ move_focus (AccordsTimeline *self,
 {
   guint position = G_MAXUINT;
   gint64 next;
+
+  if (self->density != NULL)
+    {
+      guint n = accords_timeline_density_get_n_dated (self->density);
+
+      if (n == 0)
+        return FALSE;
+
+      if (self->focus_id != 0)
+        position = accords_timeline_density_find (self->density, self->focus_id);
+
+      if (position == G_MAXUINT)
+        {
+          /* the first marker in view, or the first one at all */
+          position = accords_timeline_density_lower_bound (self->density, self->start);
+          if (position >= n)
+            position = 0;
+        }
+      else if ((step < 0 && position == 0) || (step > 0 && position + 1 >= n))
+        {
+          return FALSE;
+        }
+      else
+        {
+          position += step;
+        }
+
+      set_focus_id (self, accords_timeline_density_get_id (self->density, position));
+
+      return TRUE;
+    }
 
   if (self->order->len == 0)
     return FALSE;
@@ -405,6 +491,8 @@ load_data_free (gpointer data)
   LoadData *load = data;
 
   g_clear_object (&load->store);
+  g_clear_object (&load->index);
+  g_clear_pointer (&load->density, accords_timeline_density_unref);
   g_clear_pointer (&load->ids, g_array_unref);
   g_clear_pointer (&load->items, g_array_unref);
   g_clear_pointer (&load->lanes, g_array_unref);
@@ -412,6 +500,26 @@ load_data_free (gpointer data)
   g_clear_pointer (&load->order, g_array_unref);
   g_clear_pointer (&load->item_of_id, g_hash_table_unref);
   g_free (load);
+}
+
+/* A copy of @lanes that the widget may restack. */
+static GArray *
+copy_lanes (GArray *lanes)
+{
+  g_autoptr(GArray) placements = NULL;
+  GArray *copy = accords_timeline_assign_lanes (NULL, 0, ACCORDS_TIMELINE_GROUP_COUNTRY, 1,
+                                                &placements);
+
+  for (guint l = 0; l < lanes->len; l++)
+    {
+      AccordsTimelineLane lane = g_array_index (lanes, AccordsTimelineLane, l);
+
+      lane.key = g_strdup (lane.key);
+      lane.n_rows = 1;
+      g_array_append_val (copy, lane);
+    }
+
+  return copy;
 }
 
 static gboolean
@@ -469,26 +577,11 @@ load_items (GTask    *task,
   return TRUE;
 }
 
-/* Loads the result's items (unless regrouping), then groups them into
- * lanes and indexes them, all off the main thread. */
+/* Indexes the loaded items by id and by time, for keyboard focus. */
 static void
-load_thread (GTask        *task,
-             gpointer      source_object,
-             gpointer      task_data,
-             GCancellable *cancellable)
+index_items (LoadData *load)
 {
-  LoadData *load = task_data;
-  const AccordsTimelineItem *items;
-
-  if (load->items == NULL && !load_items (task, load))
-    return;
-
-  items = (const AccordsTimelineItem *) load->items->data;
-  load->lanes = accords_timeline_assign_lanes (items, load->items->len, load->group, MAX_LANES,
-                                               &load->placements);
-
-  if (g_task_return_error_if_cancelled (task))
-    return;
+  const AccordsTimelineItem *items = (const AccordsTimelineItem *) load->items->data;
 
   load->order = g_array_new (FALSE, FALSE, sizeof (guint));
   load->item_of_id = g_hash_table_new (g_int64_hash, g_int64_equal);
@@ -500,8 +593,86 @@ load_thread (GTask        *task,
         g_array_append_val (load->order, i);
     }
   g_array_sort_with_data (load->order, compare_order, load->items->data);
+}
+
+/* A small result: loads its items (unless regrouping), then groups them
+ * into lanes and indexes them. A large one: counts it per lane and day
+ * from the facet index. All off the main thread. */
+static void
+load_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  LoadData *load = task_data;
+  const AccordsTimelineItem *items;
+
+  if (load->index != NULL)
+    {
+      load->density = accords_timeline_density_new (load->index,
+                                                    (const gint64 *) load->ids->data,
+                                                    load->ids->len, load->group, MAX_LANES,
+                                                    cancellable);
+      if (load->density == NULL)
+        {
+          g_task_return_error_if_cancelled (task);
+          return;
+        }
+      g_task_return_boolean (task, TRUE);
+      return;
+    }
+
+  if (load->items == NULL && !load_items (task, load))
+    return;
+
+  items = (const AccordsTimelineItem *) load->items->data;
+  load->lanes = accords_timeline_assign_lanes (items, load->items->len, load->group, MAX_LANES,
+                                               &load->placements);
+
+  if (g_task_return_error_if_cancelled (task))
+    return;
+
+  index_items (load);
 
   g_task_return_boolean (task, TRUE);
+}
+
+/* Kinds and vague dates of the items, for the legend. */
+static void
+summarize_items (AccordsTimeline *self)
+{
+  self->any_vague = FALSE;
+  if (self->density == NULL)
+    self->kinds = 0;
+
+  for (guint i = 0; i < self->items->len; i++)
+    {
+      const AccordsTimelineItem *item = &_accords_timeline_get_items (self)[i];
+
+      if ((guint) item->kind < 32)
+        self->kinds |= 1u << item->kind;
+      if (item->precision != ACCORDS_DATE_PRECISION_DAY)
+        self->any_vague = TRUE;
+    }
+}
+
+static void
+replace_items (AccordsTimeline *self,
+               LoadData        *load)
+{
+  /* the index's keys point into the old items: drop it first */
+  g_clear_pointer (&self->item_of_id, g_hash_table_unref);
+  g_clear_pointer (&self->items, g_array_unref);
+  g_clear_pointer (&self->order, g_array_unref);
+  g_clear_pointer (&self->lanes, g_array_unref);
+  g_clear_pointer (&self->placements, g_array_unref);
+  self->items = g_steal_pointer (&load->items);
+  self->item_of_id = g_steal_pointer (&load->item_of_id);
+  self->order = g_steal_pointer (&load->order);
+  self->lanes = g_steal_pointer (&load->lanes);
+  self->placements = g_steal_pointer (&load->placements);
+  self->stacked_width = 0;
+  summarize_items (self);
 }
 
 static void
@@ -520,20 +691,28 @@ load_done_cb (GObject      *object,
       return;
     }
 
-  /* the index's keys point into the old items: drop it first */
-  g_clear_pointer (&self->item_of_id, g_hash_table_unref);
-  g_clear_pointer (&self->items, g_array_unref);
-  g_clear_pointer (&self->order, g_array_unref);
-  g_clear_pointer (&self->lanes, g_array_unref);
-  g_clear_pointer (&self->placements, g_array_unref);
-  self->items = g_steal_pointer (&load->items);
-  self->item_of_id = g_steal_pointer (&load->item_of_id);
-  self->order = g_steal_pointer (&load->order);
-  self->lanes = g_steal_pointer (&load->lanes);
-  self->placements = g_steal_pointer (&load->placements);
-  self->stacked_width = 0;
+  g_cancellable_cancel (self->detail_cancellable);
+  g_clear_object (&self->detail_cancellable);
+  g_clear_pointer (&self->density, accords_timeline_density_unref);
 
-  if (!g_hash_table_contains (self->item_of_id, &self->focus_id))
+  if (load->density != NULL)
+    {
+      /* no items until a range with few enough records is in view */
+      self->density = g_steal_pointer (&load->density);
+      self->kinds = accords_timeline_density_get_kinds (self->density);
+      self->detail_start = self->detail_end = 0;
+      load->items = accords_timeline_item_array_new ();
+      load->lanes = copy_lanes (accords_timeline_density_get_lanes (self->density));
+      load->placements = g_array_new (FALSE, TRUE, sizeof (AccordsTimelinePlacement));
+      load->order = g_array_new (FALSE, FALSE, sizeof (guint));
+      load->item_of_id = g_hash_table_new (g_int64_hash, g_int64_equal);
+    }
+
+  replace_items (self, load);
+
+  if (self->focus_id != 0 && !g_hash_table_contains (self->item_of_id, &self->focus_id) &&
+      (self->density == NULL ||
+       accords_timeline_density_find (self->density, self->focus_id) == G_MAXUINT))
     set_focus_id (self, 0);
 
   if (self->fit_on_load)
@@ -548,6 +727,8 @@ start_load (AccordsTimeline *self,
             gboolean         regroup)
 {
   AccordsRecordList *records = accords_session_get_records (self->session);
+  AccordsFacetIndex *index = accords_session_get_facet_index (self->session);
+  GArray *ids = accords_record_list_get_ids (records);
   g_autoptr(GTask) task = NULL;
   LoadData *load;
 
@@ -557,15 +738,110 @@ start_load (AccordsTimeline *self,
 
   load = g_new0 (LoadData, 1);
   load->store = g_object_ref (accords_session_get_store (self->session));
-  load->ids = g_array_ref (accords_record_list_get_ids (records));
+  load->ids = g_array_ref (ids);
   load->group = get_group (self);
-  if (regroup)
-    load->items = g_array_ref (self->items);
+
+  if (ids->len > HEAT_THRESHOLD)
+    {
+      /* too large to load: wait for the columns (notify::facet-index) */
+      if (index == NULL)
+        {
+          load_data_free (load);
+          return;
+        }
+      load->index = g_object_ref (index);
+    }
+  else if (regroup && self->density == NULL)
+    {
+      load->items = g_array_ref (self->items);
+    }
 
   task = g_task_new (self, self->cancellable, load_done_cb, NULL);
   g_task_set_source_tag (task, start_load);
   g_task_set_task_data (task, load, load_data_free);
   g_task_run_in_thread (task, load_thread);
+}
+
+/* Loads the records of a large result that may show near the view. */
+static void
+details_thread (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  LoadData *load = task_data;
+
+  load->ids = accords_timeline_density_candidates (load->density, load->start, load->end);
+  if (!load_items (task, load))
+    return;
+
+  load->placements = accords_timeline_place ((const AccordsTimelineItem *) load->items->data,
+                                             load->items->len, load->group, load->lanes);
+  index_items (load);
+
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
+details_done_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  AccordsTimeline *self = ACCORDS_TIMELINE (object);
+  LoadData *load = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_debug ("Could not load the timeline's markers: %s", error->message);
+      return;
+    }
+
+  /* a newer result made this one stale */
+  if (load->density != self->density)
+    return;
+
+  g_clear_object (&self->detail_cancellable);
+  self->detail_start = load->start;
+  self->detail_end = load->end;
+  replace_items (self, load);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+start_details (AccordsTimeline *self)
+{
+  g_autoptr(GTask) task = NULL;
+  double days = self->end - self->start;
+  LoadData *load;
+
+  g_assert (self->density != NULL);
+
+  g_cancellable_cancel (self->detail_cancellable);
+  g_clear_object (&self->detail_cancellable);
+  self->detail_cancellable = g_cancellable_new ();
+
+  load = g_new0 (LoadData, 1);
+  load->store = g_object_ref (accords_session_get_store (self->session));
+  load->density = accords_timeline_density_ref (self->density);
+  load->group = get_group (self);
+  load->lanes = copy_lanes (accords_timeline_density_get_lanes (self->density));
+
+  /* half a view either side, so that a short pan needs no new load, as
+   * long as that keeps the load small */
+  load->start = self->start - days / 2;
+  load->end = self->end + days / 2;
+  if (accords_timeline_density_count (self->density, load->start, load->end) > 2 * HEAT_THRESHOLD)
+    {
+      load->start = self->start;
+      load->end = self->end;
+    }
+
+  task = g_task_new (self, self->detail_cancellable, details_done_cb, NULL);
+  g_task_set_source_tag (task, start_details);
+  g_task_set_task_data (task, load, load_data_free);
+  g_task_run_in_thread (task, details_thread);
 }
 
 /* Geometry ------------------------------------------------------------------ */
@@ -622,6 +898,15 @@ on_records_items_changed_cb (AccordsTimeline *self)
 {
   self->fit_on_load = TRUE;
   start_load (self, FALSE);
+}
+
+static void
+on_session_facet_index_notify_cb (AccordsTimeline *self)
+{
+  /* a large result waits for the index; a new index knows new records */
+  if (accords_record_list_get_ids (accords_session_get_records (self->session))->len >
+      HEAT_THRESHOLD)
+    start_load (self, FALSE);
 }
 
 static void
@@ -957,7 +1242,7 @@ focus_step_action (GtkWidget  *widget,
 {
   AccordsTimeline *self = ACCORDS_TIMELINE (widget);
 
-  if (self->order->len == 0)
+  if (self->order->len == 0 && self->density == NULL)
     pan_by_pixels (self, g_variant_get_int32 (parameter) *
                    _accords_timeline_plot_width (self) / 10.0);
   else
@@ -990,6 +1275,9 @@ accords_timeline_constructed (GObject *object)
 
   g_signal_connect_object (records, "items-changed",
                            G_CALLBACK (on_records_items_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->session, "notify::facet-index",
+                           G_CALLBACK (on_session_facet_index_notify_cb), self,
+                           G_CONNECT_SWAPPED);
   g_signal_connect_object (self->session, "notify::selected-record",
                            G_CALLBACK (on_session_selected_record_notify_cb), self,
                            G_CONNECT_SWAPPED);
@@ -1005,6 +1293,8 @@ accords_timeline_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
+  g_cancellable_cancel (self->detail_cancellable);
+  g_clear_object (&self->detail_cancellable);
   gtk_widget_dispose_template (GTK_WIDGET (self), ACCORDS_TYPE_TIMELINE);
   g_clear_object (&self->session);
 
@@ -1016,8 +1306,9 @@ accords_timeline_finalize (GObject *object)
 {
   AccordsTimeline *self = ACCORDS_TIMELINE (object);
 
-  g_clear_pointer (&self->items, g_array_unref);
   g_clear_pointer (&self->item_of_id, g_hash_table_unref);
+  g_clear_pointer (&self->items, g_array_unref);
+  g_clear_pointer (&self->density, accords_timeline_density_unref);
   g_clear_pointer (&self->order, g_array_unref);
   g_clear_pointer (&self->lanes, g_array_unref);
   g_clear_pointer (&self->placements, g_array_unref);
@@ -1260,7 +1551,16 @@ accords_timeline_zoom_to_fit (AccordsTimeline *self)
 
   self->fit_on_load = FALSE;
 
-  for (guint i = 0; i < self->items->len; i++)
+  if (self->density != NULL && accords_timeline_density_get_n_dated (self->density) > 0)
+    {
+      guint n = accords_timeline_density_get_n_dated (self->density);
+
+      /* first days only: the margin covers the last records' spans */
+      first = accords_timeline_density_get_day (self->density, 0);
+      last = accords_timeline_density_get_day (self->density, n - 1) + 1;
+    }
+
+  for (guint i = 0; self->density == NULL && i < self->items->len; i++)
     {
       const AccordsTimelineItem *item = &_accords_timeline_get_items (self)[i];
 
