@@ -370,6 +370,25 @@ kind_phrase (const AccordsExtraction *ex)
     }
 }
 
+/* "Cloud computing" → "cloud computing" inside a title; "5G and …" and
+ * acronyms stay as they are. */
+static char *
+lower_first (const char *label)
+{
+  gunichar first = g_utf8_get_char (label);
+  const char *rest = g_utf8_next_char (label);
+  GString *lowered;
+
+  if (!g_unichar_isupper (first) || g_unichar_isupper (g_utf8_get_char (rest)))
+    return g_strdup (label);
+
+  lowered = g_string_new (NULL);
+  g_string_append_unichar (lowered, g_unichar_tolower (first));
+  g_string_append (lowered, rest);
+
+  return g_string_free (lowered, FALSE);
+}
+
 static char *
 make_title (const AccordsExtraction *ex)
 {
@@ -391,10 +410,14 @@ make_title (const AccordsExtraction *ex)
         g_string_append (title, ": ");
       if (ex->topics->len > 0)
         {
-          g_autofree char *topic = g_utf8_strdown (accords_topic_get_label_for (g_ptr_array_index (ex->topics, 0)), -1);
+          g_autofree char *topic = lower_first (accords_topic_get_label_for (g_ptr_array_index (ex->topics, 0)));
 
-          /* Translators: a record's generated title, e.g. "memorandum on cloud computing" */
-          g_string_append_printf (title, _("%s on %s"), phrase, topic);
+          if (ex->kind == ACCORDS_KIND_VISIT)
+            /* Translators: a record's generated title, e.g. "visit focused on cloud computing" */
+            g_string_append_printf (title, _("visit focused on %s"), topic);
+          else
+            /* Translators: a record's generated title, e.g. "memorandum on cloud computing" */
+            g_string_append_printf (title, _("%s on %s"), phrase, topic);
         }
       else
         g_string_append (title, phrase);
