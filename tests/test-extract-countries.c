@@ -92,6 +92,10 @@ test_case (void)
   assert_mentions ("They ate turkey on china plates; the chad was hanging.", "en", "");
   assert_mentions ("They saw Michael Jordan and read the Washington Post in Jordan.", "en", "JO");
   assert_mentions ("Let us go. The US and the U.S. both count.", "en", "US US");
+  /* a short abbreviation in capitals is not a capital city written in capitals */
+  assert_mentions ("A agência (AMA) apoia o instituto, disse o ministro em Amã.", "pt", "JO:c");
+  assert_mentions ("Uma delegação viajou para Lisboa.\nLIMA recebe a cimeira.", "pt",
+                   "PT:c PE:c");
 }
 
 static void

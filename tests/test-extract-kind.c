@@ -135,6 +135,51 @@ test_kind_opinion (void)
   assert_kind (ex, ACCORDS_KIND_MEETING);
 }
 
+/* An essay without "we": a byline, a writer's note at the end, an essay
+ * headline and the writer's own argument make it an op-ed; a report
+ * with a byline that attributes what it says stays a signing. */
+static void
+test_kind_opinion_essay (void)
+{
+  g_autoptr(AccordsExtraction) ex = NULL;
+
+  ex = extract ("en", "Why small states should share their digital tools\n"
+                "\n"
+                "By Jane Example\n"
+                "\n"
+                "When two ministers signed a memorandum of understanding on digital "
+                "identity last month, few people noticed. They should have.\n"
+                "\n"
+                "Critics say such texts are only paper. That is fair, but paper is "
+                "where every network of roads and cables must begin.\n"
+                "\n"
+                "The writer is a researcher at a policy institute.");
+  assert_kind (ex, ACCORDS_KIND_OPINION);
+  g_assert_true (has_span (ex, ACCORDS_EXTRACT_FIELD_KIND, "The writer is"));
+
+  ex = (accords_extraction_free (ex), NULL);
+  ex = extract ("fr", "Pourquoi le numérique rapproche deux rives\n"
+                "\n"
+                "Par Jeanne Exemple\n"
+                "\n"
+                "Le protocole d'accord signé entre les deux pays sur la fibre optique "
+                "ouvre une voie que leurs voisins doivent suivre. Les sceptiques "
+                "rappellent certes que les câbles coûtent cher.\n"
+                "\n"
+                "Jeanne Exemple est une chercheuse en politiques publiques.");
+  assert_kind (ex, ACCORDS_KIND_OPINION);
+
+  ex = (accords_extraction_free (ex), NULL);
+  ex = extract ("en", "Two neighbours sign a memorandum on cloud services\n"
+                "\n"
+                "By Jane Example\n"
+                "\n"
+                "The two countries signed a memorandum of understanding on cloud "
+                "services on Tuesday, the ministry said. The minister said both sides "
+                "must move quickly, and added that experts would meet in June.");
+  assert_kind (ex, ACCORDS_KIND_MOU_SIGNED);
+}
+
 /* A memorandum signed during a visit makes the report a signing. */
 static void
 test_kind_visit_with_signing (void)
@@ -325,6 +370,56 @@ test_topics_background (void)
   g_assert_cmpuint (ex->topics->len, ==, 2);
 }
 
+/* Sentences about other partners, trade statistics and the name of the
+ * whole ICT sector are background; words for training count in every
+ * language. */
+static void
+test_topics_other_partners (void)
+{
+  g_autoptr(AccordsExtraction) ex = NULL;
+
+  ex = extract ("en", "Kenya and Ghana signed a memorandum of understanding on cybersecurity "
+                "on Monday.\n"
+                "\n"
+                "The text also promises training for young engineers.\n"
+                "\n"
+                "Bilateral trade between Kenya and Ghana reached $3 billion last year.\n"
+                "\n"
+                "Nigeria signed a similar agreement with Senegal on visas and data centres.");
+  g_assert_true (has_topic (ex, "cybersecurity"));
+  g_assert_true (has_topic (ex, "education_exchange"));
+  g_assert_false (has_topic (ex, "trade"));
+  g_assert_false (has_topic (ex, "visas_mobility"));
+  g_assert_false (has_topic (ex, "data_centres"));
+
+  ex = (accords_extraction_free (ex), NULL);
+  ex = extract ("pt", "Angola e Moçambique assinaram um memorando de cooperação em "
+                "tecnologias de informação e comunicação e governação electrónica. O "
+                "memorando prevê o intercâmbio de técnicos e estágios para jovens.");
+  g_assert_true (has_topic (ex, "e_government"));
+  g_assert_true (has_topic (ex, "education_exchange"));
+  g_assert_false (has_topic (ex, "telecom_5g"));
+
+  ex = (accords_extraction_free (ex), NULL);
+  ex = extract ("es", "Chile y Perú firmaron un acuerdo de cooperación digital. El texto "
+                "establece un programa para formar a 300 técnicos y eliminar el roaming "
+                "entre los dos países.");
+  g_assert_true (has_topic (ex, "education_exchange"));
+  g_assert_true (has_topic (ex, "telecom_5g"));
+
+  ex = (accords_extraction_free (ex), NULL);
+  ex = extract ("ru", "Россия и Армения подписали меморандум о сотрудничестве. Стороны "
+                "будут совместно готовить специалистов и проводить акселерационные "
+                "программы для стартапов.");
+  g_assert_true (has_topic (ex, "education_exchange"));
+  g_assert_true (has_topic (ex, "startups_investment"));
+
+  ex = (accords_extraction_free (ex), NULL);
+  ex = extract ("ar", "وقعت مصر والأردن مذكرة تفاهم للتعاون الرقمي. كما نص الاتفاق على "
+                "تأهيل مئة مهندس.");
+  g_assert_true (has_topic (ex, "education_exchange"));
+}
+
 static void
 test_topics_inflected (void)
 {
@@ -436,6 +531,7 @@ main (int   argc,
 
   g_test_add_func ("/extract/kind/english", test_kind_english);
   g_test_add_func ("/extract/kind/opinion", test_kind_opinion);
+  g_test_add_func ("/extract/kind/opinion-essay", test_kind_opinion_essay);
   g_test_add_func ("/extract/kind/visit-with-signing", test_kind_visit_with_signing);
   g_test_add_func ("/extract/kind/future-signing", test_kind_future_signing);
   g_test_add_func ("/extract/kind/nothing", test_kind_nothing);
@@ -448,6 +544,7 @@ main (int   argc,
   g_test_add_func ("/extract/topics/english", test_topics_english);
   g_test_add_func ("/extract/topics/names", test_topics_names);
   g_test_add_func ("/extract/topics/background", test_topics_background);
+  g_test_add_func ("/extract/topics/other-partners", test_topics_other_partners);
   g_test_add_func ("/extract/topics/inflected", test_topics_inflected);
   g_test_add_func ("/extract/topics/tables", test_tables);
 

@@ -800,14 +800,45 @@ is_name_gap (const char *text,
   return TRUE;
 }
 
+/* "AMA", "CAN": a short word in capitals amid ordinary words is an
+ * abbreviation, not a name in capitals ("Amã", "Can"). Headlines and
+ * datelines in capitals ("LIMA, 3 Jun") keep their names: there the word
+ * starts a line or has capitals next to it. */
+static gboolean
+is_abbreviation (const char *text,
+                 const Word *words,
+                 guint       n_words,
+                 guint       i)
+{
+  gsize start = words[i].start;
+
+  if (!words[i].all_upper || g_utf8_strlen (text + start, words[i].end - start) > 4)
+    return FALSE;
+
+  while (start > 0 && (text[start - 1] == ' ' || text[start - 1] == '\t'))
+    start--;
+  if (start == 0 || text[start - 1] == '\n')
+    return FALSE;
+  if (i > 0 && words[i - 1].all_upper)
+    return FALSE;
+  if (i + 1 < n_words && words[i + 1].all_upper)
+    return FALSE;
+
+  return TRUE;
+}
+
 static gboolean
 case_fits (const Entry *entry,
+           const char  *text,
            const Word  *words,
+           guint        n_words,
            guint        first)
 {
   switch (entry->case_rule)
     {
     case CASE_CAPITAL:
+      if (entry->n_tokens == 1 && is_abbreviation (text, words, n_words, first))
+        return FALSE;
       return words[first].first_upper || words[first].arabic;
     case CASE_UPPER:
       for (guint i = 0; i < entry->n_tokens; i++)
@@ -889,7 +920,7 @@ try_entries (Lexicon    *lexicon,
         ok = is_name_gap (text, words[i + t - 1].end, words[i + t].start) &&
              token_matches (lexicon, words[i + t].folded, entry->tokens[t], entry->declinable[t]);
 
-      if (!ok || !case_fits (entry, words, i))
+      if (!ok || !case_fits (entry, text, words, n_words, i))
         continue;
       if (entry->person_like && !stands_alone (text, words, n_words, i))
         continue;

@@ -576,12 +576,19 @@ enum
   CUE_OPINION,
   CUE_BYLINE,
   CUE_FIRST_PERSON,
+  CUE_AUTHOR_NOTE,
+  CUE_BIO_VERB,
+  CUE_ESSAY_HEADLINE,
+  CUE_ARGUMENT,
+  CUE_REPORTING,
+  CUE_WRITES,
   N_CUES
 };
 
 static const char * const cue_lists[N_CUES] = {
   "mou", "agreement", "statement", "ignore", "signing", "signing_nouns", "future",
   "background", "approval", "meeting", "visit", "opinion", "byline", "first_person",
+  "author_note", "bio_verbs", "essay_headline", "argument", "reporting", "writes",
 };
 
 /* What each kind scored, and the words that gave the score. */
@@ -736,13 +743,87 @@ looks_like_name (const Word *word)
          g_unichar_toupper (c) == g_unichar_tolower (c);
 }
 
+/* A line of the header: short, among the first lines. */
+static gboolean
+is_header_line (const Words *words,
+                guint        line)
+{
+  return line < 6 && words->line_length[line] < 12;
+}
+
+/* One of the last three lines of the text, short enough to be a note
+ * about the writer rather than a paragraph of the story. */
+static gboolean
+is_closing_line (const Words *words,
+                 guint        line)
+{
+  guint last = word_at (words, words->words->len - 1)->line;
+
+  return line + 3 > last && words->line_length[line] <= 40;
+}
+
+/* "Why two neighbours…", "Comment le numérique…", or a headline that
+ * asks a question: the headline of an essay rather than of a report. */
+static gboolean
+is_essay_headline (const char  *text,
+                   const Words *words,
+                   GArray      *cues,
+                   guint        line)
+{
+  guint first = words->line_first[line];
+  guint length = words->line_length[line];
+  const char *end;
+
+  if (length < 3 || length > 15)
+    return FALSE;
+
+  for (guint i = 0; i < cues->len; i++)
+    {
+      const Match *cue = &g_array_index (cues, Match, i);
+
+      if (cue->tag == CUE_ESSAY_HEADLINE && cue->first == first)
+        return TRUE;
+    }
+
+  /* the headline ends with a question mark */
+  end = text + word_at (words, first + length - 1)->end;
+  while (*end == ' ' || *end == 0x22 || g_str_has_prefix (end, "\u00bb") ||
+         g_str_has_prefix (end, "\u201d"))
+    end = g_utf8_next_char (end);
+
+  return *end == '?' || g_str_has_prefix (end, "\u061f");
+}
+
+/* "Anna Petrova is a researcher at…": a closing line that starts with a
+ * name (two to four capitalised words) and a verb that says who she is. */
+static gboolean
+is_bio_line (const Words *words,
+             guint        line,
+             const Match *verb)
+{
+  guint first = words->line_first[line];
+  guint names = verb->first - first;
+
+  if (verb->first < first || names < 2 || names > 4)
+    return FALSE;
+  for (guint w = first; w < verb->first; w++)
+    if (!(word_at (words, w)->flags & WORD_TITLECASE))
+      return FALSE;
+
+  /* one sentence */
+  return word_at (words, first)->sentence ==
+         word_at (words, first + words->line_length[line] - 1)->sentence;
+}
+
 static void
 score_opinion (const Context *ctx,
+               const char    *text,
                GArray        *cues,
                Tally         *tally)
 {
   const Words *words = ctx->words;
-  guint first_person = 0, unquoted = 0;
+  guint first_person = 0, unquoted = 0, argument = 0, reporting = 0;
+  gboolean headline = FALSE, author = FALSE;
 
   for (guint i = 0; i < cues->len; i++)
     {
@@ -759,11 +840,38 @@ score_opinion (const Context *ctx,
           credit (tally, ACCORDS_KIND_OPINION, header ? 5 : 1, cue);
         }
       else if (cue->tag == CUE_BYLINE && cue->first == words->line_first[word->line] &&
-               word->line < 8 && words->line_length[word->line] <= 8 &&
+               (word->line < 8 || is_closing_line (words, word->line)) &&
+               words->line_length[word->line] <= 8 &&
                cue->last + 1 < words->words->len &&
                word_at (words, cue->last + 1)->line == word->line &&
                looks_like_name (word_at (words, cue->last + 1)))
         credit (tally, ACCORDS_KIND_OPINION, 3, cue);
+      /* "The writer is a fellow at…" closing the text: an essay's note
+       * about its author; news does not describe its reporter */
+      else if (cue->tag == CUE_AUTHOR_NOTE && !author &&
+               cue->first == words->line_first[word->line] &&
+               is_closing_line (words, word->line))
+        {
+          author = TRUE;
+          credit (tally, ACCORDS_KIND_OPINION, 4, cue);
+        }
+      else if (cue->tag == CUE_BIO_VERB && !author && !(word->flags & WORD_QUOTED) &&
+               is_closing_line (words, word->line) && is_bio_line (words, word->line, cue))
+        {
+          author = TRUE;
+          credit (tally, ACCORDS_KIND_OPINION, 2, cue);
+        }
+      /* "Jane Doe writes" as a header line */
+      else if (cue->tag == CUE_WRITES && is_header_line (words, word->line))
+        credit (tally, ACCORDS_KIND_OPINION, 2, cue);
+      else if (cue->tag == CUE_ARGUMENT && !(word->flags & WORD_QUOTED))
+        {
+          argument++;
+          if (argument <= 3)
+            credit (tally, ACCORDS_KIND_OPINION, 0, cue);
+        }
+      else if (cue->tag == CUE_REPORTING && !(word->flags & WORD_QUOTED))
+        reporting++;
       else if (cue->tag == CUE_FIRST_PERSON && !(word->flags & (WORD_QUOTED | WORD_CAPITALS)))
         {
           first_person++;
@@ -781,6 +889,16 @@ score_opinion (const Context *ctx,
     tally->score[ACCORDS_KIND_OPINION] += 5;
   else if (first_person >= 3 && first_person * 1000 >= unquoted * 6)
     tally->score[ACCORDS_KIND_OPINION] += 3;
+
+  /* an essay argues in its own voice ("must", "of course", "sceptics");
+   * a report attributes what it says to the people it quotes */
+  if (argument >= 3 && reporting <= 1)
+    tally->score[ACCORDS_KIND_OPINION] += 2;
+
+  for (guint line = 0; line < MIN (words->n_lines, 4) && !headline; line++)
+    headline = is_essay_headline (text, words, cues, line);
+  if (headline)
+    tally->score[ACCORDS_KIND_OPINION] += 2;
 }
 
 static void
@@ -886,7 +1004,7 @@ decide_kind (AccordsExtraction *ex,
         }
     }
 
-  score_opinion (&ctx, cues, &tally);
+  score_opinion (&ctx, ex->text, cues, &tally);
 
   signed_score = tally.score[ACCORDS_KIND_MOU_SIGNED] + tally.score[ACCORDS_KIND_AGREEMENT_SIGNED];
   best_signed = MAX (tally.score[ACCORDS_KIND_MOU_SIGNED], tally.score[ACCORDS_KIND_AGREEMENT_SIGNED]);
@@ -988,6 +1106,81 @@ is_part_of_name (const Words *words,
   return FALSE;
 }
 
+/* The word at byte @offset, or the one after it. */
+static guint
+word_at_offset (const Words *words,
+                gsize        offset)
+{
+  guint lo = 0, hi = words->words->len;
+
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+
+      if (word_at (words, mid)->end <= offset)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+
+  return lo;
+}
+
+/* Sentences that name other countries but none of the parties ("Kenya
+ * signed a similar deal with Ghana", "the route through a third country
+ * has stalled") tell of other partners: what they name is background. */
+static gboolean *
+find_foreign_sentences (AccordsExtraction *ex,
+                        const Words       *words)
+{
+  g_autoptr(GArray) mentions = NULL;
+  g_autofree gboolean *party = g_new0 (gboolean, words->n_sentences + 1);
+  gboolean *foreign = g_new0 (gboolean, words->n_sentences + 1);
+
+  if (ex->parties == NULL || ex->parties->len == 0)
+    return foreign;
+
+  mentions = _accords_extract_country_mentions (ex->text, ex->language);
+  for (guint i = 0; i < mentions->len; i++)
+    {
+      const AccordsCountryMention *m = &g_array_index (mentions, AccordsCountryMention, i);
+      guint w = word_at_offset (words, m->start);
+      guint sentence;
+
+      if (w >= words->words->len)
+        continue;
+      sentence = word_at (words, w)->sentence;
+      if (g_ptr_array_find_with_equal_func (ex->parties, m->code, g_str_equal, NULL))
+        party[sentence] = TRUE;
+      else
+        foreign[sentence] = TRUE;
+    }
+
+  for (guint s = 0; s < words->n_sentences; s++)
+    foreign[s] = foreign[s] && !party[s];
+
+  return foreign;
+}
+
+/* Whether a figure word ("billion", "млн") stands within a few words of
+ * @match in its sentence: "bilateral trade reached $2 billion" is a
+ * statistic about the two countries, not an area of their cooperation. */
+static gboolean
+near_figure (const Words *words,
+             const Match *match,
+             const gint  *figure_at)
+{
+  guint sentence = word_at (words, match->first)->sentence;
+  guint from = match->first > 8 ? match->first - 8 : 0;
+  guint to = MIN (match->last + 8, words->words->len - 1);
+
+  for (guint w = from; w <= to; w++)
+    if (figure_at[w] >= 0 && word_at (words, w)->sentence == sentence)
+      return TRUE;
+
+  return FALSE;
+}
+
 static void
 find_topics (AccordsExtraction *ex,
              const Words       *words)
@@ -1002,18 +1195,24 @@ find_topics (AccordsExtraction *ex,
   g_autofree gboolean *cooperation = g_new0 (gboolean, words->n_sentences + 1);
   g_autofree gboolean *listed = NULL;
   g_autofree gboolean *past_sentence = g_new0 (gboolean, words->n_sentences + 1);
+  g_autofree gboolean *foreign = NULL;
+  g_autofree gint *figure_at = g_new (gint, words->words->len + 1);
+  g_autofree gboolean *statistic = NULL;
   int publish_year = publish_year_of (ex);
   JsonObject *lists;
+  JsonArray *by_figures;
   g_autoptr(GList) ids = NULL;
 
   if (lang == NULL || !json_object_has_member (lang, "topics"))
     return;
 
-  /* sentences about the cooperation, and the words of titles */
+  /* sentences about the cooperation, the words of titles, figures */
   find_matches (words, get_list (lang, "cooperation"), prefixes, 0, marks);
   find_matches (words, get_list (lang, "titles"), prefixes, 1, marks);
+  find_matches (words, get_list (lang, "figures"), prefixes, 2, marks);
+  foreign = find_foreign_sentences (ex, words);
   for (guint i = 0; i <= words->words->len; i++)
-    title_at[i] = -1;
+    title_at[i] = figure_at[i] = -1;
   for (guint i = 0; i < words->words->len; i++)
     {
       int year = year_of (word_at (words, i));
@@ -1027,12 +1226,16 @@ find_topics (AccordsExtraction *ex,
 
       if (mark->tag == 0)
         cooperation[word_at (words, mark->first)->sentence] = TRUE;
-      else
+      else if (mark->tag == 1)
         title_at[mark->last] = 1;
+      else
+        figure_at[mark->first] = 1;
     }
 
   lists = json_object_get_object_member (lang, "topics");
   ids = json_object_get_members (lists);
+  by_figures = get_list (_accords_extract_table ("topics"), "background_with_figures");
+  statistic = g_new0 (gboolean, g_list_length (ids) + 1);
   for (const GList *l = ids; l != NULL; l = l->next)
     {
       TopicFound topic = { l->data, 0, G_MAXUINT, FALSE };
@@ -1040,11 +1243,22 @@ find_topics (AccordsExtraction *ex,
       /* only the vocabulary's ids: a typo in the table must not leak */
       if (accords_topic_lookup (topic.id) == NULL)
         continue;
+      for (guint i = 0; by_figures != NULL && i < json_array_get_length (by_figures); i++)
+        if (g_strcmp0 (json_array_get_string_element (by_figures, i), topic.id) == 0)
+          statistic[topics->len] = TRUE;
       find_matches (words, json_object_get_array_member (lists, topic.id), prefixes,
                     topics->len, found);
       g_array_append_val (topics, topic);
     }
+
+  /* "information and communication technology" names the whole sector
+   * the reports are about, not telecommunications as an area: its words
+   * are kept from the topic lists */
+  find_matches (words, get_list (lang, "sector"), prefixes, -1, found);
   kept = keep_longest (words, found);
+  for (guint i = kept->len; i > 0; i--)
+    if (g_array_index (kept, Match, i - 1).tag < 0)
+      g_array_remove_index (kept, i - 1);
 
   /* topics named side by side ("visas and market access") list areas of
    * work, whatever the sentence */
@@ -1065,7 +1279,8 @@ find_topics (AccordsExtraction *ex,
       TopicFound *topic = &g_array_index (topics, TopicFound, match->tag);
       guint sentence = word_at (words, match->first)->sentence;
 
-      if (is_part_of_name (words, match, title_at))
+      if (is_part_of_name (words, match, title_at) || foreign[sentence] ||
+          (statistic[match->tag] && near_figure (words, match, figure_at)))
         continue;
 
       topic->count++;
@@ -1091,7 +1306,8 @@ find_topics (AccordsExtraction *ex,
       const Match *match = &g_array_index (kept, Match, i);
 
       if (g_array_index (topics, TopicFound, match->tag).counts &&
-          !is_part_of_name (words, match, title_at))
+          !is_part_of_name (words, match, title_at) &&
+          !foreign[word_at (words, match->first)->sentence])
         _accords_extract_add_span (ex, ACCORDS_EXTRACT_FIELD_TOPIC,
                                    word_at (words, match->first)->start,
                                    word_at (words, match->last)->end);
