@@ -793,6 +793,244 @@ test_timeline_density (Fixture       *fixture,
       }
 }
 
+/* Records with spans and vague dates, added after the generated ones:
+ * their ids follow N_RECORDS. */
+static const struct {
+  const char           *date;
+  const char           *end;
+  AccordsDatePrecision  precision;
+} span_records[] = {
+  { "2010-05-03", "2010-06-20", ACCORDS_DATE_PRECISION_DAY },   /* 48 days, into the view */
+  { "2010-05-20", "2010-05-30", ACCORDS_DATE_PRECISION_DAY },   /* ends two days before it */
+  { "2010-05-01", NULL, ACCORDS_DATE_PRECISION_MONTH },         /* May only */
+  { "2010-01-01", NULL, ACCORDS_DATE_PRECISION_YEAR },          /* the whole of 2010 */
+  { "2012-01-31", NULL, ACCORDS_DATE_PRECISION_MONTH },         /* not on the 1st */
+  { "2012-02-29", NULL, ACCORDS_DATE_PRECISION_YEAR },          /* leap day */
+  { "1950-01-01", "2020-12-31", ACCORDS_DATE_PRECISION_DAY },   /* longer than 44 years */
+  { "2011-03-04", "2011-03-01", ACCORDS_DATE_PRECISION_DAY },   /* end before start */
+  { NULL, NULL, ACCORDS_DATE_PRECISION_YEAR },                  /* undated */
+  { "2030-03-01", "2031-06-30", ACCORDS_DATE_PRECISION_DAY },   /* the last to start and end */
+  { "2029-01-01", NULL, ACCORDS_DATE_PRECISION_YEAR },
+};
+
+static void
+insert_span_records (Fixture *fixture)
+{
+  g_autoptr(GPtrArray) batch = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (span_records); i++)
+    {
+      g_autofree char *uid = g_strdup_printf ("span-%02u", i);
+      AccordsRecord *record = accords_record_new ();
+
+      accords_record_set_uid (record, uid);
+      accords_record_set_title (record, uid);
+      accords_record_set_event_date (record, span_records[i].date);
+      accords_record_set_event_end (record, span_records[i].end);
+      accords_record_set_date_precision (record, span_records[i].precision);
+      g_ptr_array_add (batch, record);
+    }
+
+  accords_store_insert_records (fixture->store, batch, &error);
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < batch->len; i++)
+    g_ptr_array_add (fixture->records, g_object_ref (g_ptr_array_index (batch, i)));
+}
+
+/* The timeline items of all the records, with their ids (1 up, in
+ * insertion order in a fresh library) in @ids. */
+static GArray *
+make_items (Fixture *fixture,
+            GArray  *ids)
+{
+  GArray *items = accords_timeline_item_array_new ();
+
+  for (guint i = 0; i < fixture->records->len; i++)
+    {
+      AccordsRecord *record = g_ptr_array_index (fixture->records, i);
+      AccordsTimelineItem item = { 0 };
+      gint64 id = i + 1;
+
+      item.id = id;
+      item.kind = accords_record_get_kind (record);
+      accords_timeline_item_set_dates (&item, accords_record_get_event_date (record),
+                                       accords_record_get_event_end (record),
+                                       accords_record_get_date_precision (record));
+      g_array_append_val (items, item);
+      g_array_append_val (ids, id);
+    }
+
+  return items;
+}
+
+static int
+compare_ids (gconstpointer a,
+             gconstpointer b)
+{
+  gint64 x = *(const gint64 *) a;
+  gint64 y = *(const gint64 *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+/* The index keeps each record's last day and precision, as the timeline
+ * makes them from the record. */
+static void
+test_spans (Fixture       *fixture,
+            gconstpointer  user_data)
+{
+  g_autoptr(AccordsFacetIndex) index = NULL;
+  g_autoptr(AccordsFacetIndex) plain = load_index (fixture);
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) items = NULL;
+  AccordsFacetColumns columns;
+  guint n_long = 0;
+
+  insert_span_records (fixture);
+  index = load_index (fixture);
+  items = make_items (fixture, ids);
+  accords_facet_index_get_columns (index, &columns);
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      const AccordsTimelineItem *item = &g_array_index (items, AccordsTimelineItem, i);
+      guint32 record = accords_facet_index_lookup (index, item->id);
+
+      g_assert_cmpint (accords_facet_index_get_day (index, item->id), ==, item->day);
+      g_assert_cmpint (accords_facet_index_get_end_day (index, item->id), ==,
+                       item->day != 0 ? item->end_day : 0);
+      g_assert_cmpint (accords_facet_index_get_precision (index, item->id), ==,
+                       item->precision);
+      g_assert_cmpint (columns.spans[record] >> ACCORDS_FACET_PRECISION_SHIFT, ==,
+                       item->precision);
+      if ((columns.spans[record] & ACCORDS_FACET_SPAN_MASK) == ACCORDS_FACET_SPAN_LONG)
+        {
+          g_assert_cmpint (accords_facet_index_get_long_end (index, record), ==, item->end_day);
+          n_long++;
+        }
+      else if (item->day != 0)
+        {
+          g_assert_cmpint (item->day + (columns.spans[record] & ACCORDS_FACET_SPAN_MASK), ==,
+                           item->end_day);
+        }
+    }
+
+  /* only the 71-year span needs the overflow list */
+  g_assert_cmpuint (n_long, ==, 1);
+  g_assert_cmpint (accords_facet_index_get_end_day (index, N_RECORDS + 7), ==,
+                   accords_timeline_day_from_iso ("2020-12-31"));
+  g_assert_cmpint (accords_facet_index_get_end_day (index, N_RECORDS + 6), ==,
+                   accords_timeline_day_from_iso ("2013-02-27"));
+  g_assert_cmpint (accords_facet_index_get_end_day (index, N_RECORDS + 9), ==, 0);
+  g_assert_cmpint (accords_facet_index_get_precision (index, N_RECORDS + 9), ==,
+                   ACCORDS_DATE_PRECISION_YEAR);
+  g_assert_cmpint (accords_facet_index_get_end_day (index, 100000), ==, 0);
+
+  /* two bytes a record, and the one long span */
+  g_assert_cmpuint (accords_facet_index_get_size (index) -
+                    accords_facet_index_get_size (plain), <,
+                    G_N_ELEMENTS (span_records) * 64);
+}
+
+/* A large result's candidates near a view are exactly the records that
+ * start before its end and last into it, whenever they started; fitting
+ * the view to the result reaches the last day of the last span. */
+static void
+test_timeline_spans (Fixture       *fixture,
+                     gconstpointer  user_data)
+{
+  g_autoptr(AccordsFacetIndex) index = NULL;
+  g_autoptr(AccordsTimelineDensity) density = NULL;
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) items = NULL;
+  const AccordsTimelineItem *data;
+  const char *views[][2] = {
+    { "2010-06-01", "2010-06-10" },
+    { "2010-05-31", "2010-06-01" },
+    { "2012-06-01", "2012-06-02" },
+    { "1940-01-01", "1950-01-01" },
+    { "2031-06-30", "2040-01-01" },
+    { "1995-01-01", "2040-01-01" },
+  };
+  gint32 last = 0;
+  guint n_dated = 0;
+
+  insert_span_records (fixture);
+  index = load_index (fixture);
+  items = make_items (fixture, ids);
+  data = (const AccordsTimelineItem *) items->data;
+  density = accords_timeline_density_new (index, (const gint64 *) ids->data, ids->len,
+                                          ACCORDS_TIMELINE_GROUP_COUNTRY, 30, NULL);
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      guint position;
+
+      if (data[i].day == 0)
+        continue;
+      n_dated++;
+      last = MAX (last, data[i].end_day);
+      position = accords_timeline_density_find (density, data[i].id);
+      g_assert_cmpint (accords_timeline_density_get_end_day (density, position), ==,
+                       data[i].end_day);
+    }
+  g_assert_cmpuint (accords_timeline_density_get_n_dated (density), ==, n_dated);
+  g_assert_cmpint (accords_timeline_density_get_last_day (density), ==, last);
+  g_assert_cmpint (last, ==, accords_timeline_day_from_iso ("2031-06-30"));
+  g_assert_cmpuint (accords_timeline_density_get_precisions (density), ==,
+                    (1u << ACCORDS_DATE_PRECISION_DAY) | (1u << ACCORDS_DATE_PRECISION_MONTH) |
+                    (1u << ACCORDS_DATE_PRECISION_YEAR));
+
+  for (guint v = 0; v < G_N_ELEMENTS (views); v++)
+    {
+      g_autoptr(GArray) candidates = NULL;
+      g_autoptr(GArray) expected = g_array_new (FALSE, FALSE, sizeof (gint64));
+      double start = accords_timeline_day_from_iso (views[v][0]);
+      double end = accords_timeline_day_from_iso (views[v][1]);
+
+      for (guint i = 0; i < items->len; i++)
+        {
+          if (data[i].day != 0 && data[i].day < end && data[i].end_day + 1 >= start)
+            g_array_append_val (expected, data[i].id);
+        }
+
+      candidates = accords_timeline_density_candidates (density, start, end);
+      for (guint c = 1; c < candidates->len; c++)
+        {
+          guint a = accords_timeline_density_find (density, g_array_index (candidates, gint64,
+                                                                           c - 1));
+          guint b = accords_timeline_density_find (density, g_array_index (candidates, gint64, c));
+
+          g_assert_cmpuint (a, <, b);
+        }
+      g_array_sort (candidates, compare_ids);
+      g_assert_cmpmem (candidates->data, candidates->len * sizeof (gint64),
+                       expected->data, expected->len * sizeof (gint64));
+    }
+
+  /* the 48-day span that starts before the first view */
+  {
+    g_autoptr(GArray) candidates = NULL;
+    gint64 span_id = N_RECORDS + 1;
+    gint64 ended_id = N_RECORDS + 2;
+    gboolean has_span = FALSE;
+    gboolean has_ended = FALSE;
+
+    candidates = accords_timeline_density_candidates (density,
+                                                      accords_timeline_day_from_iso ("2010-06-01"),
+                                                      accords_timeline_day_from_iso ("2010-06-10"));
+    for (guint c = 0; c < candidates->len; c++)
+      {
+        has_span |= g_array_index (candidates, gint64, c) == span_id;
+        has_ended |= g_array_index (candidates, gint64, c) == ended_id;
+      }
+    g_assert_true (has_span);
+    g_assert_false (has_ended);
+  }
+}
+
 static void
 add_test (const char *name,
           void (*func) (Fixture *, gconstpointer))
@@ -818,6 +1056,8 @@ main (int   argc,
   add_test ("/facets/async", test_async);
   add_test ("/facets/cancel", test_cancel);
   add_test ("/facets/timeline-density", test_timeline_density);
+  add_test ("/facets/spans", test_spans);
+  add_test ("/facets/timeline-spans", test_timeline_spans);
 
   return g_test_run ();
 }

@@ -17,9 +17,10 @@
 #include "accords-topic.h"
 
 /* The index keeps, in record id order, a few bytes per record: the event
- * year and day number, the kind, the topics as bits, and the party countries and tags as
+ * year and day number, the span to the last day with the date precision,
+ * the kind, the topics as bits, and the party countries and tags as
  * compressed sparse rows (offsets into one array of small indices). At a
- * million records that is about 20 MB, from which the facets of any result
+ * million records that is about 25 MB, from which the facets of any result
  * come in a few milliseconds: a small result is looked up record by record,
  * a large one is marked in a bitmap and the columns read in order. */
 
@@ -34,6 +35,16 @@
 #define EXTRA_TOPICS      (1u << TOPIC_BITS)
 
 G_STATIC_ASSERT (EXTRA_TOPICS == ACCORDS_FACET_EXTRA_TOPICS);
+
+/* The span to a record's last day and its date precision share 16 bits:
+ * 14 bits of days reach 44 years, far beyond nearly every event; the few
+ * longer ones are marked SPAN_LONG and kept, by record, in long_spans.
+ * Two bytes a record (2 MB at a million) instead of a 4-byte end day. */
+#define PRECISION_SHIFT   ACCORDS_FACET_PRECISION_SHIFT
+#define SPAN_MASK         ACCORDS_FACET_SPAN_MASK
+#define SPAN_LONG         ACCORDS_FACET_SPAN_LONG
+
+G_STATIC_ASSERT (ACCORDS_DATE_PRECISION_YEAR < 4);
 
 /* Parties of a record counted without a loop; see count_record(). */
 #define PARTY_PADDING     4
@@ -64,6 +75,12 @@ typedef struct
   guint32 topic;
 } ExtraTopic;
 
+typedef struct
+{
+  guint32 record;
+  gint32  end;            /* the last day */
+} LongSpan;
+
 struct _AccordsFacetIndex
 {
   GObject     parent_instance;
@@ -79,6 +96,7 @@ struct _AccordsFacetIndex
 
   gint16     *years;          /* per record; 0 when undated */
   gint32     *days;           /* per record: Julian day of the event date; 0 when undated */
+  guint16    *spans;          /* per record: last day - first day | precision << 14 */
   guint8     *kinds;          /* per record: AccordsKind, or NO_KIND */
   guint32    *topics;         /* per record: bits into topic_ids */
   guint32    *party_offsets;  /* n_records + 1, into parties */
@@ -87,6 +105,8 @@ struct _AccordsFacetIndex
   guint32    *tags;           /* indices into tag_names */
   ExtraTopic *extra_topics;   /* by record */
   guint       n_extra_topics;
+  LongSpan   *long_spans;     /* by record: the spans marked SPAN_LONG */
+  guint       n_long_spans;
 
   gint16      min_year;
   gint16      max_year;       /* min_year > max_year: no dated record */
@@ -117,6 +137,7 @@ typedef struct
   GArray     *ids;            /* gint64 */
   GArray     *years;          /* gint16 */
   GArray     *days;           /* gint32 */
+  GArray     *spans;          /* guint16 */
   GArray     *kinds;          /* guint8 */
   GArray     *topics;         /* guint32 */
   GArray     *party_offsets;  /* guint32 */
@@ -124,6 +145,7 @@ typedef struct
   GArray     *tag_offsets;    /* guint32 */
   GArray     *tags;           /* guint32 */
   GArray     *extra_topics;   /* ExtraTopic */
+  GArray     *long_spans;     /* LongSpan */
   GArray     *tag_ids;        /* gint64, ascending: tag id → index */
 
   GPtrArray  *country_codes;
@@ -162,6 +184,7 @@ loader_init (Loader *loader)
   loader->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   loader->years = g_array_new (FALSE, FALSE, sizeof (gint16));
   loader->days = g_array_new (FALSE, FALSE, sizeof (gint32));
+  loader->spans = g_array_new (FALSE, FALSE, sizeof (guint16));
   loader->kinds = g_array_new (FALSE, FALSE, sizeof (guint8));
   loader->topics = g_array_new (FALSE, FALSE, sizeof (guint32));
   loader->party_offsets = new_offsets ();
@@ -169,6 +192,7 @@ loader_init (Loader *loader)
   loader->tag_offsets = new_offsets ();
   loader->tags = g_array_new (FALSE, FALSE, sizeof (guint32));
   loader->extra_topics = g_array_new (FALSE, FALSE, sizeof (ExtraTopic));
+  loader->long_spans = g_array_new (FALSE, FALSE, sizeof (LongSpan));
   loader->tag_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
 
   loader->country_codes = g_ptr_array_new_with_free_func (g_free);
@@ -200,6 +224,7 @@ loader_clear (Loader *loader)
   g_clear_pointer (&loader->ids, g_array_unref);
   g_clear_pointer (&loader->years, g_array_unref);
   g_clear_pointer (&loader->days, g_array_unref);
+  g_clear_pointer (&loader->spans, g_array_unref);
   g_clear_pointer (&loader->kinds, g_array_unref);
   g_clear_pointer (&loader->topics, g_array_unref);
   g_clear_pointer (&loader->party_offsets, g_array_unref);
@@ -207,6 +232,7 @@ loader_clear (Loader *loader)
   g_clear_pointer (&loader->tag_offsets, g_array_unref);
   g_clear_pointer (&loader->tags, g_array_unref);
   g_clear_pointer (&loader->extra_topics, g_array_unref);
+  g_clear_pointer (&loader->long_spans, g_array_unref);
   g_clear_pointer (&loader->tag_ids, g_array_unref);
   g_clear_pointer (&loader->topic_indices, g_hash_table_unref);
   g_clear_pointer (&loader->other_codes, g_hash_table_unref);
@@ -238,6 +264,7 @@ on_size_cb (gpointer user_data,
   reserve (loader->ids, n);
   reserve (loader->years, n);
   reserve (loader->days, n);
+  reserve (loader->spans, n);
   reserve (loader->kinds, n);
   reserve (loader->topics, n);
   reserve (loader->party_offsets, n + 1);
@@ -277,18 +304,20 @@ civil_to_julian (int year,
   return day + (153 * m + 2) / 5 + 365 * y + y / 4 - y / 100 + y / 400 - 306;
 }
 
-/* The Julian day of "YYYY-MM-DD…" ("YYYY-MM" and "YYYY" mean their first
- * day), 0 when it is not a date; the same as the timeline's
- * accords_timeline_day_from_iso(), which the core's facets do not link. */
-static gint32
-parse_day (const char *date)
+/* Year, month and day of "YYYY-MM-DD…" ("YYYY-MM" and "YYYY" mean their
+ * first day) in @value; FALSE when it is not a date. */
+static gboolean
+parse_date (const char *date,
+            int         value[3])
 {
-  int value[3] = { 0, 1, 1 };
   const guint lengths[3] = { 4, 2, 2 };
   guint part = 0;
 
+  value[0] = 0;
+  value[1] = value[2] = 1;
+
   if (date == NULL)
-    return 0;
+    return FALSE;
 
   for (; part < 3; part++)
     {
@@ -303,29 +332,112 @@ parse_day (const char *date)
       for (guint i = 0; i < lengths[part]; i++)
         {
           if (!g_ascii_isdigit (date[i]))
-            return 0;
+            return FALSE;
           value[part] = value[part] * 10 + (date[i] - '0');
         }
       date += lengths[part];
     }
 
-  if ((*date != '\0' && *date != 'T') || !g_date_valid_dmy (value[2], value[1], value[0]))
+  return (*date == '\0' || *date == 'T') && g_date_valid_dmy (value[2], value[1], value[0]);
+}
+
+/* The Julian day of a date as parse_date() reads it, 0 when it is not a
+ * date; the same as the timeline's accords_timeline_day_from_iso(), which
+ * the core's facets do not link. */
+static gint32
+parse_day (const char *date)
+{
+  int value[3];
+
+  if (!parse_date (date, value))
     return 0;
 
   return civil_to_julian (value[0], value[1], value[2]);
+}
+
+/* The Julian day @months months and @years years after the date @ymd, the
+ * day of the month kept unless the month is shorter (as g_date_add_months()
+ * and g_date_add_years() do). */
+static gint32
+julian_after (const int ymd[3],
+              int       years,
+              int       months)
+{
+  int month0 = ymd[1] - 1 + months;
+  int year = ymd[0] + years + month0 / 12;
+  int month = month0 % 12 + 1;
+  int day = MIN (ymd[2], g_date_get_days_in_month (month, year));
+
+  return civil_to_julian (year, month, day);
+}
+
+static AccordsDatePrecision
+parse_precision (const char *precision)
+{
+  if (g_strcmp0 (precision, "month") == 0)
+    return ACCORDS_DATE_PRECISION_MONTH;
+  if (g_strcmp0 (precision, "year") == 0)
+    return ACCORDS_DATE_PRECISION_YEAR;
+
+  return ACCORDS_DATE_PRECISION_DAY;
+}
+
+/* The last day of a record as accords_timeline_item_set_dates() makes it:
+ * a month or year after a vague date, less a day, or the event end when
+ * that is later. */
+static gint32
+last_day (const int            ymd[3],
+          gint32               day,
+          const char          *event_end,
+          AccordsDatePrecision precision)
+{
+  gint32 last = day;
+  gint32 end = parse_day (event_end);
+
+  if (precision == ACCORDS_DATE_PRECISION_MONTH)
+    last = julian_after (ymd, 0, 1) - 1;
+  else if (precision == ACCORDS_DATE_PRECISION_YEAR)
+    last = julian_after (ymd, 1, 0) - 1;
+
+  return MAX (last, end);
 }
 
 static void
 on_record_cb (gpointer    user_data,
               gint64      id,
               const char *kind,
-              const char *event_date)
+              const char *event_date,
+              const char *event_end,
+              const char *date_precision)
 {
   Loader *loader = user_data;
   guint8 kind_index = NO_KIND;
   guint32 zero = 0;
   gint16 year = parse_year (event_date);
-  gint32 day = parse_day (event_date);
+  AccordsDatePrecision precision = parse_precision (date_precision);
+  guint16 span = (guint16) (precision << PRECISION_SHIFT);
+  int ymd[3];
+  gint32 day = 0;
+
+  if (parse_date (event_date, ymd))
+    {
+      gint32 length;
+
+      day = civil_to_julian (ymd[0], ymd[1], ymd[2]);
+      length = last_day (ymd, day, event_end, precision) - day;
+
+      if (length < (gint32) SPAN_LONG)
+        {
+          span |= length;
+        }
+      else
+        {
+          LongSpan long_span = { loader->ids->len, day + length };
+
+          span |= SPAN_LONG;
+          g_array_append_val (loader->long_spans, long_span);
+        }
+    }
 
   for (guint i = 0; i < N_KINDS; i++)
     {
@@ -345,6 +457,7 @@ on_record_cb (gpointer    user_data,
   g_array_append_val (loader->ids, id);
   g_array_append_val (loader->years, year);
   g_array_append_val (loader->days, day);
+  g_array_append_val (loader->spans, span);
   g_array_append_val (loader->kinds, kind_index);
   g_array_append_val (loader->topics, zero);
   g_array_append_val (loader->party_offsets, zero);
@@ -563,6 +676,7 @@ build_index (Loader *loader)
 
   self->years = steal_data (&loader->years);
   self->days = steal_data (&loader->days);
+  self->spans = steal_data (&loader->spans);
   self->kinds = steal_data (&loader->kinds);
   self->topics = steal_data (&loader->topics);
   self->party_offsets = steal_data (&loader->party_offsets);
@@ -571,6 +685,8 @@ build_index (Loader *loader)
   self->tags = steal_data (&loader->tags);
   self->n_extra_topics = loader->extra_topics->len;
   self->extra_topics = steal_data (&loader->extra_topics);
+  self->n_long_spans = loader->long_spans->len;
+  self->long_spans = steal_data (&loader->long_spans);
 
   self->min_year = loader->min_year;
   self->max_year = loader->max_year;
@@ -982,6 +1098,7 @@ accords_facet_index_finalize (GObject *object)
   g_free (self->ids);
   g_free (self->years);
   g_free (self->days);
+  g_free (self->spans);
   g_free (self->kinds);
   g_free (self->topics);
   g_free (self->party_offsets);
@@ -989,6 +1106,7 @@ accords_facet_index_finalize (GObject *object)
   g_free (self->tag_offsets);
   g_free (self->tags);
   g_free (self->extra_topics);
+  g_free (self->long_spans);
   g_clear_pointer (&self->country_codes, g_ptr_array_unref);
   g_clear_pointer (&self->topic_ids, g_ptr_array_unref);
   g_clear_pointer (&self->tag_names, g_ptr_array_unref);
@@ -1175,12 +1293,13 @@ accords_facet_index_get_size (AccordsFacetIndex *self)
 
   size += self->n_slots * sizeof (guint32);
   size += self->id_map == ID_MAP_SEARCH ? self->n_records * sizeof (gint64) : 0;
-  size += self->n_records * (sizeof (gint16) + sizeof (gint32) + sizeof (guint8) +
-                             sizeof (guint32));
+  size += self->n_records * (sizeof (gint16) + sizeof (gint32) + sizeof (guint16) +
+                             sizeof (guint8) + sizeof (guint32));
   size += 2 * (self->n_records + 1) * sizeof (guint32);
   size += self->party_offsets[self->n_records] * sizeof (guint16);
   size += self->tag_offsets[self->n_records] * sizeof (guint32);
   size += self->n_extra_topics * sizeof (ExtraTopic);
+  size += self->n_long_spans * sizeof (LongSpan);
 
   for (guint t = 0; t < G_N_ELEMENTS (tables); t++)
     {
@@ -1208,6 +1327,7 @@ accords_facet_index_get_columns (AccordsFacetIndex   *self,
 
   columns->n_records = self->n_records;
   columns->days = self->days;
+  columns->spans = self->spans;
   columns->kinds = self->kinds;
   columns->topics = self->topics;
   columns->party_offsets = self->party_offsets;
@@ -1250,6 +1370,97 @@ accords_facet_index_get_day (AccordsFacetIndex *self,
   record = lookup_index (self, id);
 
   return record != NOT_FOUND ? self->days[record] : 0;
+}
+
+/* The last day of the dated record @record. */
+static gint32
+record_end_day (AccordsFacetIndex *self,
+                guint32            record)
+{
+  guint span = self->spans[record] & SPAN_MASK;
+  guint lo = 0;
+  guint hi = self->n_long_spans;
+
+  if (span != SPAN_LONG)
+    return self->days[record] + span;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (self->long_spans[mid].record < record)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+
+  g_assert (lo < self->n_long_spans && self->long_spans[lo].record == record);
+
+  return self->long_spans[lo].end;
+}
+
+/**
+ * accords_facet_index_get_end_day:
+ * @id: a record id
+ *
+ * Returns: the last day of the event of @id as the timeline draws it: the
+ *   event end, the end of the month or year of a vague date, or else its
+ *   first day; 0 when undated or unknown to the index
+ */
+gint32
+accords_facet_index_get_end_day (AccordsFacetIndex *self,
+                                 gint64             id)
+{
+  guint32 record;
+
+  g_return_val_if_fail (ACCORDS_IS_FACET_INDEX (self), 0);
+
+  record = lookup_index (self, id);
+  if (record == NOT_FOUND || self->days[record] == 0)
+    return 0;
+
+  return record_end_day (self, record);
+}
+
+/**
+ * accords_facet_index_get_precision:
+ * @id: a record id
+ *
+ * Returns: the date precision of @id; %ACCORDS_DATE_PRECISION_DAY when
+ *   unknown to the index
+ */
+AccordsDatePrecision
+accords_facet_index_get_precision (AccordsFacetIndex *self,
+                                   gint64             id)
+{
+  guint32 record;
+
+  g_return_val_if_fail (ACCORDS_IS_FACET_INDEX (self), ACCORDS_DATE_PRECISION_DAY);
+
+  record = lookup_index (self, id);
+  if (record == NOT_FOUND)
+    return ACCORDS_DATE_PRECISION_DAY;
+
+  return self->spans[record] >> PRECISION_SHIFT;
+}
+
+/**
+ * accords_facet_index_get_long_end:
+ * @record: a record index whose span in the columns is
+ *   %ACCORDS_FACET_SPAN_LONG
+ *
+ * Returns: the last day of @record, for the rare events longer than the
+ *   span column holds
+ */
+gint32
+accords_facet_index_get_long_end (AccordsFacetIndex *self,
+                                  guint32            record)
+{
+  g_return_val_if_fail (ACCORDS_IS_FACET_INDEX (self), 0);
+  g_return_val_if_fail (record < self->n_records, 0);
+  g_return_val_if_fail ((self->spans[record] & SPAN_MASK) == SPAN_LONG, 0);
+
+  return record_end_day (self, record);
 }
 
 /**

@@ -37,8 +37,8 @@ typedef struct
 /**
  * AccordsFacetIndex:
  *
- * Compact in-memory columns of a whole library (event year, kind, topic
- * bits, party countries, tags), loaded once off the main thread, from
+ * Compact in-memory columns of a whole library (event year, first and
+ * last day, date precision, kind, topic bits, party countries, tags), loaded once off the main thread, from
  * which facet counts under any result set take a few milliseconds
  * (PERF-FLOOR.md §4). Read-only once loaded: any thread may count with it.
  */
@@ -60,6 +60,13 @@ G_DECLARE_FINAL_TYPE (AccordsFacetCounts, accords_facet_counts, ACCORDS, FACET_C
  * @n_records: the number of records, the length of each per-record column
  * @days: per record, the Julian day (1 = 0001-01-01) of its event date,
  *   0 when undated
+ * @spans: per record, its last day minus its first day in the low bits
+ *   (%ACCORDS_FACET_SPAN_MASK), or %ACCORDS_FACET_SPAN_LONG when that does
+ *   not fit, see accords_facet_index_get_long_end(); its
+ *   #AccordsDatePrecision in the top two bits
+ *   (>> %ACCORDS_FACET_PRECISION_SHIFT). The last day is the end of the
+ *   month or year of a vague date, or the event end when later; 0 when
+ *   undated
  * @kinds: per record, its #AccordsKind, or %G_MAXUINT8 when unknown
  * @topics: per record, bit i set for the topic @topic_ids[i]; bit
  *   %ACCORDS_FACET_EXTRA_TOPICS set when it has further topics, see
@@ -80,6 +87,7 @@ typedef struct
 {
   guint          n_records;
   const gint32  *days;
+  const guint16 *spans;
   const guint8  *kinds;
   const guint32 *topics;
   const guint32 *party_offsets;
@@ -89,6 +97,10 @@ typedef struct
 } AccordsFacetColumns;
 
 #define ACCORDS_FACET_EXTRA_TOPICS (1u << 31)
+
+#define ACCORDS_FACET_PRECISION_SHIFT 14
+#define ACCORDS_FACET_SPAN_MASK       ((1u << ACCORDS_FACET_PRECISION_SHIFT) - 1)
+#define ACCORDS_FACET_SPAN_LONG       ACCORDS_FACET_SPAN_MASK
 
 AccordsFacetIndex       *accords_facet_index_load          (AccordsStore        *store,
                                                             GCancellable        *cancellable,
@@ -107,6 +119,12 @@ guint32                  accords_facet_index_lookup        (AccordsFacetIndex   
                                                             gint64               id);
 gint32                   accords_facet_index_get_day       (AccordsFacetIndex   *self,
                                                             gint64               id);
+gint32                   accords_facet_index_get_end_day   (AccordsFacetIndex   *self,
+                                                            gint64               id);
+AccordsDatePrecision     accords_facet_index_get_precision (AccordsFacetIndex   *self,
+                                                            gint64               id);
+gint32                   accords_facet_index_get_long_end  (AccordsFacetIndex   *self,
+                                                            guint32              record);
 guint                    accords_facet_index_get_extra_topics (AccordsFacetIndex *self,
                                                             guint32              record,
                                                             guint32             *topics,

@@ -93,7 +93,9 @@ record_row (sqlite3_stmt                  *stmt,
   funcs->record (user_data,
                  sqlite3_column_int64 (stmt, 0),
                  (const char *) sqlite3_column_text (stmt, 1),
-                 (const char *) sqlite3_column_text (stmt, 2));
+                 (const char *) sqlite3_column_text (stmt, 2),
+                 (const char *) sqlite3_column_text (stmt, 3),
+                 (const char *) sqlite3_column_text (stmt, 4));
 }
 
 static void
@@ -142,8 +144,8 @@ record_tag_row (sqlite3_stmt                  *stmt,
  * @cancellable: (nullable): stops the reading
  *
  * Reads, in one read transaction so that the streams agree: the number of
- * records and their largest id (size, once); every record's id, kind and
- * event date (record, by id); every tag (tag); the party countries
+ * records and their largest id (size, once); every record's id, kind,
+ * event date, event end and date precision (record, by id); every tag (tag); the party countries
  * (party, by record id); the topics (topic, by record id); the tags of the
  * records (record_tag, by record id). Text passed to a callback is only
  * valid during the call.
@@ -160,7 +162,8 @@ _accords_store_read_columns (AccordsStore                  *self,
     RowFunc     row_cb;
   } streams[] = {
     { "SELECT count(*), coalesce (max (id), 0) FROM record", size_row },
-    { "SELECT id, kind, event_date FROM record ORDER BY id", record_row },
+    { "SELECT id, kind, event_date, event_end, date_precision FROM record ORDER BY id",
+      record_row },
     { "SELECT id, name FROM tag ORDER BY id", tag_row },
     { "SELECT record_id, code FROM record_country WHERE role = 'party' "
       "ORDER BY record_id", party_row },

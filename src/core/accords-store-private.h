@@ -120,11 +120,14 @@ typedef struct
   void (*size)       (gpointer    user_data,
                       gint64      n_records,
                       gint64      max_id);
-  /* every record, by id; @event_date may be NULL */
+  /* every record, by id; @event_date and @event_end may be NULL,
+   * @date_precision is "day", "month" or "year" */
   void (*record)     (gpointer    user_data,
                       gint64      id,
                       const char *kind,
-                      const char *event_date);
+                      const char *event_date,
+                      const char *event_end,
+                      const char *date_precision);
   /* every tag, by id */
   void (*tag)        (gpointer    user_data,
                       gint64      tag_id,

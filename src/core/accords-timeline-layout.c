@@ -1101,6 +1101,19 @@ accords_timeline_apply_range (AccordsQuery  *query,
 #define NO_KEY      G_MAXUINT32
 #define MAX_KEYS    256      /* lane keys of one record; more are dropped */
 
+/* Records near a view are found from their last days: a record shows when
+ * it starts before the view ends and ends after it starts. Those that
+ * start in view are a range of the time order; those that start before it
+ * could be anywhere earlier, since one span may last decades. A fixed look
+ * back misses the long ones and a look back by the longest span makes one
+ * long record cost a scan of the whole result, so the time order is cut
+ * into blocks of END_BLOCK records that each keep their latest last day:
+ * blocks that all end before the view are skipped with one comparison,
+ * about 16,000 of them at a million records (some microseconds), and only
+ * blocks holding a record that reaches the view are read record by record,
+ * their last days looked up in the index (no copy: 4 MB at a million). */
+#define END_BLOCK   64
+
 struct _AccordsTimelineDensity
 {
   AccordsFacetIndex *index;
@@ -1109,6 +1122,8 @@ struct _AccordsTimelineDensity
   guint              n;
   gint32            *days;
   gint64            *ids;
+  gint32            *block_ends;  /* the latest last day of each END_BLOCK records */
+  gint32             last_day;    /* the latest of all; 0 when none */
 
   /* running sums: sums[d * n_lanes + l] is the number of placements in
    * lane l of the records before the distinct day uniq_days[d] */
@@ -1118,6 +1133,7 @@ struct _AccordsTimelineDensity
 
   GArray            *lanes;  /* AccordsTimelineLane */
   guint              kinds;  /* bit k: a record of kind k is in the result */
+  guint              precisions; /* bit p: a record of precision p is in it */
 };
 
 typedef struct
@@ -1302,6 +1318,7 @@ density_free (gpointer data)
   g_clear_object (&self->index);
   g_free (self->days);
   g_free (self->ids);
+  g_free (self->block_ends);
   g_free (self->uniq_days);
   g_free (self->sums);
   g_clear_pointer (&self->lanes, g_array_unref);
@@ -1443,16 +1460,28 @@ accords_timeline_density_new (AccordsFacetIndex    *index,
       g_hash_table_insert (lane_of, key, GUINT_TO_POINTER (lane + 1));
     }
 
-  /* running sums per distinct day */
+  /* running sums per distinct day; last days and precisions */
   self->n = n;
   self->days = g_new (gint32, MAX (n, 1));
   self->ids = g_new (gint64, MAX (n, 1));
+  self->block_ends = g_new0 (gint32, n / END_BLOCK + 1);
   self->uniq_days = g_new (gint32, MAX (n, 1));
   self->n_uniq = 0;
   for (guint i = 0; i < n; i++)
     {
+      guint16 span = source.columns.spans[dated[i].record];
+      gint32 end;
+
+      if ((span & ACCORDS_FACET_SPAN_MASK) == ACCORDS_FACET_SPAN_LONG)
+        end = accords_facet_index_get_long_end (index, dated[i].record);
+      else
+        end = dated[i].day + (span & ACCORDS_FACET_SPAN_MASK);
+
       self->days[i] = dated[i].day;
       self->ids[i] = dated[i].id;
+      self->block_ends[i / END_BLOCK] = MAX (self->block_ends[i / END_BLOCK], end);
+      self->last_day = MAX (self->last_day, end);
+      self->precisions |= 1u << (span >> ACCORDS_FACET_PRECISION_SHIFT);
       if (i == 0 || dated[i].day != dated[i - 1].day)
         self->uniq_days[self->n_uniq++] = dated[i].day;
     }
@@ -1571,6 +1600,34 @@ accords_timeline_density_get_kinds (AccordsTimelineDensity *self)
 }
 
 /**
+ * accords_timeline_density_get_precisions:
+ *
+ * Returns: a bit mask of the date precisions of the dated records: bit p
+ *   for #AccordsDatePrecision p
+ */
+guint
+accords_timeline_density_get_precisions (AccordsTimelineDensity *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  return self->precisions;
+}
+
+/**
+ * accords_timeline_density_get_last_day:
+ *
+ * Returns: the latest last day of the dated records, spans and vague
+ *   dates included; 0 when none is dated
+ */
+gint32
+accords_timeline_density_get_last_day (AccordsTimelineDensity *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  return self->last_day;
+}
+
+/**
  * accords_timeline_density_get_id:
  * @position: a position in time order, below the number of dated records
  *
@@ -1600,6 +1657,23 @@ accords_timeline_density_get_day (AccordsTimelineDensity *self,
   g_return_val_if_fail (position < self->n, 0);
 
   return self->days[position];
+}
+
+/**
+ * accords_timeline_density_get_end_day:
+ * @position: a position in time order, below the number of dated records
+ *
+ * Returns: the last day of the record at @position, as
+ *   accords_timeline_item_set_dates() sets an item's end_day
+ */
+gint32
+accords_timeline_density_get_end_day (AccordsTimelineDensity *self,
+                                      guint                   position)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  g_return_val_if_fail (position < self->n, 0);
+
+  return accords_facet_index_get_end_day (self->index, self->ids[position]);
 }
 
 /**
@@ -1752,11 +1826,9 @@ accords_timeline_density_bins (AccordsTimelineDensity *self,
  * @end: day at the right edge
  *
  * The records whose markers may show from @start to @end: those that
- * start in view, and those that start a little before it but may reach
- * into it. The columns know first days only, so a date on the first of a
- * month counts as possibly a month (or, on 1 January, a year) long, and
- * any other as possibly a span of up to %ACCORDS_TIMELINE_SPAN_LOOKBACK
- * days; loading the records then tells.
+ * start before @end and whose last day reaches @start (the test
+ * accords_timeline_stack() and the widget make), however long ago they
+ * started; see END_BLOCK for how.
  *
  * Returns: (transfer full): a #GArray of gint64 ids, in time order
  */
@@ -1766,38 +1838,32 @@ accords_timeline_density_candidates (AccordsTimelineDensity *self,
                                      double                  end)
 {
   GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  guint first;
+  guint in_view;
   guint last;
-  gint32 checked_day = 0;
-  gboolean keep = FALSE;
 
   g_return_val_if_fail (self != NULL, ids);
 
-  first = accords_timeline_density_lower_bound (self, start - 366);
+  in_view = accords_timeline_density_lower_bound (self, start);
   last = accords_timeline_density_lower_bound (self, end);
 
-  for (guint i = first; i < last; i++)
+  /* before the view: only the blocks that reach into it */
+  for (guint b = 0; b * END_BLOCK < in_view; b++)
     {
-      gint32 day = self->days[i];
+      guint stop = MIN (in_view, (b + 1) * END_BLOCK);
 
-      if (day >= start - ACCORDS_TIMELINE_SPAN_LOOKBACK)
+      if (self->block_ends[b] + 1 < start)
+        continue;
+
+      for (guint i = b * END_BLOCK; i < stop; i++)
         {
-          keep = TRUE;
+          if (accords_facet_index_get_end_day (self->index, self->ids[i]) + 1 >= start)
+            g_array_append_val (ids, self->ids[i]);
         }
-      else if (day != checked_day)
-        {
-          GDate date;
-
-          g_date_clear (&date, 1);
-          g_date_set_julian (&date, day);
-          keep = g_date_get_day (&date) == 1 &&
-                 (day >= start - 31 || g_date_get_month (&date) == G_DATE_JANUARY);
-          checked_day = day;
-        }
-
-      if (keep)
-        g_array_append_val (ids, self->ids[i]);
     }
+
+  /* in view: all */
+  if (last > in_view)
+    g_array_append_vals (ids, &self->ids[in_view], last - in_view);
 
   return ids;
 }

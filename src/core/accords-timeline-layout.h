@@ -137,10 +137,6 @@ GArray               *accords_timeline_place             (const AccordsTimelineI
                                                           AccordsTimelineGroup      group,
                                                           GArray                   *lanes);
 
-/* Days before the view in which a record may start and still reach into
- * it, when only its first day is known (see accords_timeline_density_candidates()). */
-#define ACCORDS_TIMELINE_SPAN_LOOKBACK 7
-
 /**
  * AccordsTimelineDensity:
  *
@@ -161,9 +157,13 @@ void                    accords_timeline_density_unref      (AccordsTimelineDens
 GArray                 *accords_timeline_density_get_lanes  (AccordsTimelineDensity *self);
 guint                   accords_timeline_density_get_n_dated (AccordsTimelineDensity *self);
 guint                   accords_timeline_density_get_kinds  (AccordsTimelineDensity *self);
+guint                   accords_timeline_density_get_precisions (AccordsTimelineDensity *self);
+gint32                  accords_timeline_density_get_last_day (AccordsTimelineDensity *self);
 gint64                  accords_timeline_density_get_id     (AccordsTimelineDensity *self,
                                                              guint                   position);
 gint32                  accords_timeline_density_get_day    (AccordsTimelineDensity *self,
+                                                             guint                   position);
+gint32                  accords_timeline_density_get_end_day (AccordsTimelineDensity *self,
                                                              guint                   position);
 guint                   accords_timeline_density_lower_bound (AccordsTimelineDensity *self,
                                                              double                  day);

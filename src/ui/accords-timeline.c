@@ -351,7 +351,8 @@ bring_into_view (AccordsTimeline *self,
 
       if (position == G_MAXUINT)
         return;
-      first = last = accords_timeline_density_get_day (self->density, position);
+      first = accords_timeline_density_get_day (self->density, position);
+      last = accords_timeline_density_get_end_day (self->density, position);
     }
   else
     {
@@ -637,13 +638,17 @@ load_thread (GTask        *task,
   g_task_return_boolean (task, TRUE);
 }
 
-/* Kinds and vague dates of the items, for the legend. */
+/* Kinds and vague dates of the items, for the legend; with a density,
+ * of the whole result, so that the legend does not wait for markers. */
 static void
 summarize_items (AccordsTimeline *self)
 {
   self->any_vague = FALSE;
   if (self->density == NULL)
     self->kinds = 0;
+  else
+    self->any_vague = (accords_timeline_density_get_precisions (self->density) &
+                       ~(1u << ACCORDS_DATE_PRECISION_DAY)) != 0;
 
   for (guint i = 0; i < self->items->len; i++)
     {
@@ -1553,11 +1558,9 @@ accords_timeline_zoom_to_fit (AccordsTimeline *self)
 
   if (self->density != NULL && accords_timeline_density_get_n_dated (self->density) > 0)
     {
-      guint n = accords_timeline_density_get_n_dated (self->density);
-
-      /* first days only: the margin covers the last records' spans */
+      /* the last record to start may not be the last to end */
       first = accords_timeline_density_get_day (self->density, 0);
-      last = accords_timeline_density_get_day (self->density, n - 1) + 1;
+      last = accords_timeline_density_get_last_day (self->density) + 1;
     }
 
   for (guint i = 0; self->density == NULL && i < self->items->len; i++)
