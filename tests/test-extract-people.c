@@ -193,6 +193,125 @@ test_video_conference (void)
   g_assert_null (ex->venue_city);
 }
 
+/* The names below are made up; each test exercises one general rule. */
+
+static void
+assert_person (AccordsExtraction *ex,
+               const char        *name,
+               const char        *role,
+               const char        *country)
+{
+  AccordsPerson *person = find_person (ex, name);
+
+  g_assert_nonnull (person);
+  if (role != NULL)
+    g_assert_cmpstr (accords_person_get_role (person), ==, role);
+  if (country != NULL)
+    g_assert_cmpstr (accords_person_get_country (person), ==, country);
+}
+
+static void
+test_spanish_compound_surname (void)
+{
+  g_autoptr(AccordsExtraction) ex = NULL;
+
+  /* "Por" opening a sentence is no byline; "Rural" is a lone field word */
+  ex = accords_extract_article ("Por su lado firmó la viceministra de Conectividad Rural, Lucía "
+                                "Fernández de la Rosa, quien recordó que el acuerdo llega después "
+                                "de dos años de trabajo técnico entre los equipos de ambos "
+                                "gobiernos.", NULL);
+  assert_person (ex, "Lucía Fernández de la Rosa", "viceministra de Conectividad Rural", NULL);
+  g_assert_cmpuint (ex->people->len, ==, 1);
+}
+
+static void
+test_spanish_organization_words (void)
+{
+  g_autoptr(AccordsExtraction) ex = NULL;
+
+  /* "Abierto y Participación" continues the office's name */
+  ex = accords_extract_article ("El director de la Oficina de Gobierno Abierto y Participación de "
+                                "la Ciudadanía, Julián Ferrer Soto, explicó que el nuevo portal "
+                                "estará listo para el próximo año y que los ciudadanos podrán "
+                                "hacer sus trámites desde el teléfono.", NULL);
+  assert_person (ex, "Julián Ferrer Soto", NULL, NULL);
+  g_assert_cmpuint (ex->people->len, ==, 1);
+}
+
+static void
+test_portuguese_secretary_of_state (void)
+{
+  g_autoptr(AccordsExtraction) ex = NULL;
+
+  ex = accords_extract_article ("O acordo foi assinado pela secretária de Estado da Economia "
+                                "Digital e Inovação Social, Beatriz Nogueira dos Santos, que "
+                                "destacou a importância da parceria para os dois países e para a "
+                                "formação de jovens técnicos.", NULL);
+  assert_person (ex, "Beatriz Nogueira dos Santos",
+                 "secretária de Estado da Economia Digital e Inovação Social", NULL);
+  g_assert_cmpuint (ex->people->len, ==, 1);
+}
+
+static void
+test_arabic_name_boundaries (void)
+{
+  g_autoptr(AccordsExtraction) ex = NULL;
+  g_autoptr(AccordsExtraction) short_name = NULL;
+
+  /* an unknown construct in the complement; a family name with the
+   * article as the third word */
+  ex = accords_extract_article ("وقّع الاتفاق عن الجانب الكويتي وزير صناعات المستقبل سامي بن يوسف، "
+                                "فيما وقّعه عن الجانب المغربي وزير الطاقة ماجد خليل العتيبي، في حفل "
+                                "أقيم بمقر الوزارة بحضور عدد من المسؤولين من البلدين.", NULL);
+  assert_person (ex, "سامي بن يوسف", "وزير صناعات المستقبل", "KW");
+  assert_person (ex, "ماجد خليل العتيبي", "وزير الطاقة", "MA");
+  g_assert_cmpuint (ex->people->len, ==, 2);
+
+  /* no third word where nothing closes the name */
+  short_name = accords_extract_article ("استقبل وزير الاتصالات سامي يوسف وفدا من الشركات الناشئة في "
+                                        "مقر الوزارة، وبحث معه سبل التعاون في مجال الخدمات "
+                                        "الرقمية والتدريب المهني للشباب في البلدين.", NULL);
+  assert_person (short_name, "سامي يوسف", "وزير الاتصالات", NULL);
+  g_assert_cmpuint (short_name->people->len, ==, 1);
+}
+
+static void
+test_persian_apposition (void)
+{
+  g_autoptr(AccordsExtraction) ex = NULL;
+  g_autoptr(AccordsExtraction) none = NULL;
+
+  /* "نام، سمت،": the name before its title; ZWNJ and a prefix */
+  ex = accords_extract_article ("این تفاهم‌نامه را سید مهدی رضایی، رئیس سازمان فناوری اطلاعات "
+                                "ایران، و نیکو بریدزه، وزیر اقتصاد گرجستان، در تفلیس امضا کردند و "
+                                "دو طرف بر ادامه همکاری تأکید کردند.", NULL);
+  assert_person (ex, "سید مهدی رضایی", "رئیس سازمان فناوری اطلاعات ایران", "IR");
+  assert_person (ex, "نیکو بریدزه", "وزیر اقتصاد گرجستان", "GE");
+  g_assert_cmpuint (ex->people->len, ==, 2);
+
+  /* a place before a comma, a field closed by a country: no one */
+  none = accords_extract_article ("روز دوشنبه در شهر ایروان، وزیر صنایع نوین گرجستان با همتای "
+                                  "خود دیدار کرد. به گزارش ایسنا، معاون وزیر نیز در این نشست حضور "
+                                  "داشت و درباره اقتصاد دیجیتال گفت‌وگو کرد.", NULL);
+  g_assert_cmpuint (none->people->len, ==, 0);
+}
+
+static void
+test_russian_deputy_minister (void)
+{
+  g_autoptr(AccordsExtraction) ex = NULL;
+
+  /* "заместитель" heads the title, so the name stays as written */
+  ex = accords_extract_article ("Заместитель министра цифрового развития Казахстана Анна Петрова "
+                                "заявила, что стороны договорились о совместной работе над "
+                                "электронными услугами. Министр по развитию информационных "
+                                "технологий Таджикистана Рустам Шарипов провёл встречу с "
+                                "делегацией.", NULL);
+  assert_person (ex, "Анна Петрова", NULL, "KZ");
+  assert_person (ex, "Рустам Шарипов", NULL, "TJ");
+  g_assert_cmpuint (ex->people->len, ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -210,6 +329,13 @@ main (int   argc,
   g_test_add_func ("/extract/people/organizations", test_organizations);
   g_test_add_func ("/extract/people/venue", test_venue);
   g_test_add_func ("/extract/people/video-conference", test_video_conference);
+  g_test_add_func ("/extract/people/spanish-compound-surname", test_spanish_compound_surname);
+  g_test_add_func ("/extract/people/spanish-organization-words", test_spanish_organization_words);
+  g_test_add_func ("/extract/people/portuguese-secretary-of-state",
+                   test_portuguese_secretary_of_state);
+  g_test_add_func ("/extract/people/arabic-name-boundaries", test_arabic_name_boundaries);
+  g_test_add_func ("/extract/people/persian-apposition", test_persian_apposition);
+  g_test_add_func ("/extract/people/russian-deputy-minister", test_russian_deputy_minister);
 
   return g_test_run ();
 }

@@ -115,9 +115,14 @@ title_before (Ctx  *ctx,
           _accords_people_is_particle (ctx, k) ||
           _accords_people_word_set_has (&ctx->honorifics, t->fold))
         continue;
-      /* "Minister of Roads and …": a field the tables do not know */
-      if (_accords_people_is_name_word (ctx, k) && _accords_people_is_connector (ctx, k - 1) &&
-          !_accords_people_is_name_word (ctx, k + 1))
+      /* "Minister of Roads and …", "Centro Nacional de …", "Comunicação
+       * Social": one capitalised word the tables do not know, joined to
+       * the complement. A name has two words, so a lone one is a field. */
+      if (_accords_people_is_name_word (ctx, k) && !_accords_people_is_name_word (ctx, k + 1) &&
+          !_accords_people_is_name_word (ctx, k - 1) &&
+          (_accords_people_is_connector (ctx, k - 1) ||
+           (_accords_people_tok (ctx, k - 1)->cap &&
+            (_accords_people_is_portfolio (ctx, k - 1) || _accords_people_is_org_word (ctx, k - 1)))))
         continue;
       if (_accords_people_is_name_word (ctx, k) ||
           _accords_people_word_set_has (&ctx->stops, t->fold))
@@ -254,7 +259,8 @@ is_oblique_title (Ctx  *ctx,
       Token *t = _accords_people_tok (ctx, k);
       gboolean found = FALSE;
 
-      if (!_accords_people_is_title (ctx, k))
+      /* the head decides: "заместитель министра" is nominative */
+      if (!_accords_people_is_title (ctx, k) && !_accords_people_is_modifier (ctx, k))
         continue;
       for (guint i = 0; nominative != NULL && i < json_array_get_length (nominative); i++)
         if (strcmp (t->fold, json_array_get_string_element (nominative, i)) == 0)
@@ -306,20 +312,26 @@ add_candidate (Ctx        *ctx,
   _accords_extract_add_span (ctx->ex, ACCORDS_EXTRACT_FIELD_PERSON, c->start, c->end);
 }
 
-/* A line that starts "By …" credits the writer, who is not in the story. */
+/* A line "By Jane Doe" credits the writer, who is not in the story. The
+ * name must follow the word at once and end the line: "Por la parte
+ * española firmó …, Ana Gil" opens with the same word but is a sentence. */
 static gboolean
 in_byline (Ctx  *ctx,
-           gint  i)
+           gint  first,
+           gint  last)
 {
-  gint k = i - 1;
+  Token *by = _accords_people_tok (ctx, first - 1);
+  Token *before = _accords_people_tok (ctx, first - 2);
+  Token *after = _accords_people_tok (ctx, last + 1);
 
-  while (k >= 0 && !_accords_people_is_punct (ctx, k, "\n"))
-    k--;
-  k++;
-  return k < i && _accords_people_tok (ctx, k)->word &&
-         (strcmp (_accords_people_tok (ctx, k)->fold, "by") == 0 ||
-          strcmp (_accords_people_tok (ctx, k)->fold, "par") == 0 ||
-          strcmp (_accords_people_tok (ctx, k)->fold, "por") == 0);
+  if (by == NULL || !by->word ||
+      (strcmp (by->fold, "by") != 0 && strcmp (by->fold, "par") != 0 &&
+       strcmp (by->fold, "por") != 0))
+    return FALSE;
+  if (before != NULL && !_accords_people_is_punct (ctx, first - 2, "\n"))
+    return FALSE;
+  return after == NULL || _accords_people_is_punct (ctx, last + 1, "\n") ||
+         _accords_people_is_punct (ctx, last + 1, ",");
 }
 
 static char    *fold_name    (const char *name);
@@ -344,6 +356,39 @@ rest_is_known (Ctx  *ctx,
     }
 
   return FALSE;
+}
+
+static gboolean
+is_coordinator (Ctx  *ctx,
+                gint  i)
+{
+  static const char *const ands[] = { "and", "et", "y", "e", "\xd0\xb8", "&", NULL };
+  Token *t = _accords_people_tok (ctx, i);
+
+  return t != NULL && t->word && g_strv_contains (ands, t->fold);
+}
+
+/* "la Agencia de Gobierno Electrónico y Sociedad de la Información":
+ * capitalised words glued to an organisation's or a field's name, which
+ * goes on after them, are more of that name. */
+static gboolean
+continues_name_of_body (Ctx  *ctx,
+                        gint  first,
+                        gint  last)
+{
+  Token *before = _accords_people_tok (ctx, first - 1);
+  gint k = last + 1;
+
+  if (before == NULL || !before->word || !before->cap || _accords_people_is_title (ctx, first - 1) ||
+      !(_accords_people_is_portfolio (ctx, first - 1) || _accords_people_is_org_word (ctx, first - 1)))
+    return FALSE;
+  /* "of", "de": the name goes on; "and" may join the next person */
+  if (!_accords_people_is_connector (ctx, k) || is_coordinator (ctx, k))
+    return FALSE;
+  while (_accords_people_is_connector (ctx, k) && k < last + 4)
+    k++;
+  return _accords_people_tok (ctx, k) != NULL && _accords_people_tok (ctx, k)->word &&
+         _accords_people_tok (ctx, k)->cap && _accords_people_tok (ctx, k)->country < 0;
 }
 
 static void
@@ -402,7 +447,7 @@ find_capitalised_names (Ctx *ctx)
           _accords_people_is_name_word (ctx, first) && rest_is_known (ctx, first + 1, last))
         continue;
 
-      if (words < 2 || in_byline (ctx, first))
+      if (words < 2 || in_byline (ctx, first, last) || continues_name_of_body (ctx, first, last))
         continue;
 
       /* "Saudi Arabia" before the countries pass knows it */
@@ -494,7 +539,29 @@ arabic_name_word (Ctx      *ctx,
   return g_unichar_isalpha (g_utf8_get_char (t->fold)) && g_utf8_get_char (t->fold) >= 0x0600;
 }
 
-/* Reads a name from @i; returns its last token or -1. */
+/* Whether token @i closes a name read before it: punctuation, a stop
+ * word ("في", "مع", "خلال", "در", "با", "گفت"), a title or an honorific
+ * (also with a joined "و": "ووزير"), or the end of the text. */
+static gboolean
+arabic_boundary (Ctx  *ctx,
+                 gint  i)
+{
+  Token *t = _accords_people_tok (ctx, i);
+
+  if (t == NULL || !t->word)
+    return TRUE;
+  return _accords_people_word_set_has (&ctx->stops, t->fold) ||
+         _accords_people_word_set_has (&ctx->stops,
+                                       _accords_people_strip_arabic_prefix (ctx, t->fold)) ||
+         arabic_title (ctx, i) ||
+         _accords_people_word_set_has (&ctx->honorifics, t->fold);
+}
+
+/* Reads a name from @i; returns its last token or -1. A name has two
+ * or three words ("سامي خالد العمري"), more with "بن"; only its first
+ * word is sure to lack the article, and a family name with the article
+ * ends it. A word past the usual length is taken only where the name
+ * visibly ends after it. */
 static gint
 read_arabic_name (Ctx  *ctx,
                   gint  i)
@@ -532,11 +599,25 @@ read_arabic_name (Ctx  *ctx,
             }
           continue;
         }
+      /* "أحمد الهناندة": the family name with the article closes it */
+      if (k > i && _accords_people_is_definite (ctx, _accords_people_tok (ctx, k)->fold))
+        break;
       if (core < max_core && arabic_name_word (ctx, k + 1, FALSE))
         {
           k++;
           core++;
           continue;
+        }
+      /* one more word where the name plainly ends after it: a family
+       * name with the article before any boundary, any word before a
+       * mark of punctuation */
+      if (core == max_core && arabic_name_word (ctx, k + 1, FALSE) &&
+          ((_accords_people_is_definite (ctx, _accords_people_tok (ctx, k + 1)->fold) &&
+            arabic_boundary (ctx, k + 2)) ||
+           (_accords_people_tok (ctx, k + 2) != NULL && !_accords_people_tok (ctx, k + 2)->word)))
+        {
+          k++;
+          core++;
         }
       break;
     }
@@ -544,19 +625,102 @@ read_arabic_name (Ctx  *ctx,
   return k > i ? k : -1;
 }
 
+/* Reads a name that ends at @last, before ", وزیر …": returns its first
+ * token or -1. The name must start after a clear boundary. */
+static gint
+read_arabic_name_back (Ctx  *ctx,
+                       gint  last)
+{
+  gint k = last;
+
+  while (k > last - 4 && arabic_name_word (ctx, k, FALSE))
+    k--;
+  if (k > last - 2 || !arabic_boundary (ctx, k) || arabic_title (ctx, k) ||
+      !arabic_name_word (ctx, k + 1, TRUE))
+    return -1;
+  return k + 1;
+}
+
+/* Walks a title's complement from @j: "الاتصالات وتقنية المعلومات",
+ * "ارتباطات و فناوری اطلاعات ایران". Returns the first token after it. */
+static gint
+skip_complement (Ctx  *ctx,
+                 gint  j)
+{
+  for (guint steps = 0; steps < 12; steps++)
+    {
+      gint k;
+
+      if (_accords_people_arabic_complement (ctx, j))
+        {
+          j++;
+          continue;
+        }
+      /* a field the tables do not know, closed by the country the
+       * title speaks for: "وزیر صنایع پیشرفته ارمنستان" */
+      for (k = j; k < j + 4 && !arabic_boundary (ctx, k) &&
+                  _accords_people_tok (ctx, k)->country < 0; k++)
+        ;
+      if (k > j && _accords_people_tok (ctx, k) != NULL && _accords_people_tok (ctx, k)->word &&
+          _accords_people_tok (ctx, k)->country >= 0)
+        {
+          j = k + 1;
+          continue;
+        }
+      break;
+    }
+
+  return j;
+}
+
+/* "، وزیر …،": the end of a title set between commas, or -1 when no
+ * comma closes it soon ("در شهر ایروان، وزیر … گفت." is no apposition). */
+static gint
+apposition_end (Ctx  *ctx,
+                gint  title)
+{
+  gint k = title;
+
+  while (k < title + 12 && _accords_people_tok (ctx, k + 1) != NULL &&
+         _accords_people_tok (ctx, k + 1)->word)
+    k++;
+  if (_accords_people_is_punct (ctx, k + 1, "\xd8\x8c") || _accords_people_is_punct (ctx, k + 1, ","))
+    return k;
+  return -1;
+}
+
 static void
 find_arabic_names (Ctx *ctx)
 {
+  gboolean persian = g_strcmp0 (ctx->lang, "fa") == 0;
+
   for (gint i = 0; i < _accords_people_n_tokens (ctx); i++)
     {
       gint j = i + 1, last, complement_end = i;
       char *role = NULL, *country = NULL;
       gint role_first, role_last;
 
+      /* Persian writes "نام، وزیر …،": the name, then the title */
+      if (persian && arabic_title (ctx, i) &&
+          (_accords_people_is_punct (ctx, i - 1, "\xd8\x8c") ||
+           _accords_people_is_punct (ctx, i - 1, ",")))
+        {
+          gint first = read_arabic_name_back (ctx, i - 2);
+          gint end = apposition_end (ctx, i);
+
+          if (first >= 0 && end >= 0 && !ctx->taken[first])
+            {
+              add_candidate (ctx, first, i - 2, _accords_people_token_text (ctx, i, end),
+                             country_for_title (ctx, i, end), FALSE);
+              i = end;
+              continue;
+            }
+        }
+
       if (arabic_title (ctx, i))
         {
-          for (guint steps = 0; steps < 10 && _accords_people_arabic_complement (ctx, j); steps++)
-            complement_end = j++;
+          j = skip_complement (ctx, j);
+          complement_end = j - 1;
           while (_accords_people_tok (ctx, j) != NULL &&
                  _accords_people_word_set_has (&ctx->honorifics,
                                                _accords_people_tok (ctx, j)->fold))
@@ -576,7 +740,32 @@ find_arabic_names (Ctx *ctx)
       else
         continue;
 
-      if ((last = read_arabic_name (ctx, j)) < 0 || ctx->taken[j])
+      last = read_arabic_name (ctx, j);
+
+      /* "وزير تكنولوجيات الاتصال هشام بن علي": a noun in construct the
+       * tables do not know ("تكنولوجيات الاتصال") reads like a name; the
+       * complement goes on when a whole name, closed by a boundary,
+       * follows it. */
+      if (complement_end >= 0 && (last < 0 || !arabic_boundary (ctx, last + 1)))
+        {
+          for (gint s = j; s < j + 4 && arabic_name_word (ctx, s, TRUE) &&
+                           _accords_people_tok (ctx, s + 1) != NULL &&
+                           _accords_people_is_definite (ctx, _accords_people_tok (ctx, s + 1)->fold);
+               s += 2)
+            {
+              gint l = read_arabic_name (ctx, s + 2);
+
+              if (l >= 0 && arabic_boundary (ctx, l + 1))
+                {
+                  complement_end = s + 1;
+                  j = s + 2;
+                  last = l;
+                  break;
+                }
+            }
+        }
+
+      if (last < 0 || ctx->taken[j])
         continue;
 
       if (complement_end >= 0)
