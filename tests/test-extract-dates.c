@@ -399,11 +399,171 @@ test_malformed (void)
     }
 }
 
+/* A dateline without a year takes it from a term of years the text gives:
+ * the signing year is the end year less the length. */
+static void
+test_term_year (void)
+{
+  struct {
+    const char *text;
+    const char *publish_date;
+    const char *event_date;
+  } cases[] = {
+    /* Tuesday 4 June 2024 */
+    { "VALLETTA, Jun 4 (MNA) -- Malta and Chile signed a memorandum on research networks on "
+      "Monday. The memorandum is valid for three years, until 2027, and may be extended.",
+      "2024-06-04", "2024-06-03" },
+    { "DAKAR, 9 oct (APS) – Les deux pays ont signé hier un accord sur les câbles sous-marins, "
+      "conclu pour une durée de quatre ans, jusqu'en 2027.",
+      "2023-10-09", "2023-10-08" },
+    { "QUITO, 15 feb (EFE) – Los dos gobiernos firmaron hoy un memorando sobre ciberseguridad, "
+      "con una vigencia de dos años, hasta 2026.",
+      "2024-02-15", "2024-02-15" },
+    { "MAPUTO, 21 nov (AIM) – Os dois países assinaram ontem um acordo de telecomunicações. "
+      "O acordo vale por seis anos e termina em 2030.",
+      "2024-11-21", "2024-11-20" },
+    /* an agency dateline with a full stop after its slashes */
+    { "КАЗАНЬ, 12 мая. /РИА/. Стороны подписали сегодня соглашение о цифровой связи. "
+      "Соглашение заключено на пять лет, до 2028 года.",
+      "2023-05-12", "2023-05-12" },
+    { "الرباط، 7 مارس (ومع) - وقع البلدان اليوم مذكرة تفاهم في مجال البريد لمدة ثلاث سنوات "
+      "حتى عام 2027.",
+      "2024-03-07", "2024-03-07" },
+    /* a Solar Hijri dateline and end year: 15 Mehr 1402 is 7 October 2023 */
+    { "تهران، ۱۵ مهر (ایرنا) - دو کشور امروز تفاهم‌نامه‌ای در زمینه ماهواره به مدت پنج سال "
+      "تا سال ۱۴۰۷ امضا کردند.",
+      "2023-10-07", "2023-10-07" },
+  };
+  g_autoptr(AccordsExtraction) no_end = NULL;
+  g_autoptr(AccordsExtraction) disagree = NULL;
+  g_autoptr(AccordsExtraction) undated = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(AccordsExtraction) ex = accords_extract_article (cases[i].text, NULL);
+
+      g_test_message ("%s", cases[i].text);
+      g_assert_cmpstr (ex->publish_date, ==, cases[i].publish_date);
+      g_assert_cmpstr (ex->publish_date_form, ==, "dateline");
+      g_assert_cmpstr (ex->event_date, ==, cases[i].event_date);
+      /* the review is told the year was worked out */
+      g_assert_cmpuint (ex->warnings->len, ==, 1);
+    }
+
+  /* a length without an end year, a past span, and a span of work rather
+   * than of a document fix nothing */
+  no_end = extract ("OSLO, Sep 8 (NTB) -- The agencies signed a charter on Friday. It runs for "
+                    "five years. Three years ago, in 2021, they first met. Their experts worked "
+                    "for three years, until 2020, on a common grid.",
+                    NULL, "dateline", NULL);
+
+  /* two terms that disagree: no year rather than a wrong one */
+  disagree = extract ("OSLO, Sep 8 (NTB) -- The agencies signed a charter on Friday, valid for "
+                      "five years, to 2029. A second charter runs for two years, to 2030.",
+                      NULL, "dateline", NULL);
+
+  /* no publish date at all: a date without a year takes the term's year */
+  undated = accords_extract_article ("The two regulators signed the charter on 14 April in the "
+                                     "capital. The charter runs for two years, to 2026.", NULL);
+  g_assert_null (undated->publish_date);
+  g_assert_cmpstr (undated->event_date, ==, "2024-04-14");
+  g_assert_cmpuint (undated->warnings->len, ==, 2);
+}
+
+/* A departure or arrival report for a visit that starts after the report:
+ * the visit's first day is the event, its last the end. */
+static void
+test_visit_ahead (void)
+{
+  struct {
+    const char *text;
+    const char *event_date;
+    const char *event_end;
+  } cases[] = {
+    { " date 2024-09-10 The minister leaves today for Lisbon, where she pays a visit from 12 to "
+      "14 September to discuss data centres.",
+      "2024-09-12", "2024-09-14" },
+    { " date 2024-09-10 La ministre a quitté la capitale ce mardi pour Accra, où elle effectue du "
+      "10 au 12 septembre une visite consacrée aux télécommunications.",
+      "2024-09-10", "2024-09-12" },
+    { " date 2025-03-03 O ministro parte hoje para Luanda, onde realiza, de 5 a 7 de Março, uma "
+      "visita de trabalho sobre correios.",
+      "2025-03-05", "2025-03-07" },
+    { " date 2025-03-03 El ministro viaja hoy a Lima, donde realiza del 4 al 6 de marzo una "
+      "visita oficial.",
+      "2025-03-04", "2025-03-06" },
+    /* leaving later, said in the future */
+    { " date 2024-09-12 The minister will leave on Sunday for Rome, where she will pay a visit "
+      "from 15 to 17 September.",
+      "2024-09-15", "2024-09-17" },
+    { " date 2024-10-01 Министр вылетел сегодня в Ереван, где со 2 по 4 октября пробудет с "
+      "визитом.",
+      "2024-10-02", "2024-10-04" },
+    { " date 2024-10-01 يغادر الوزير اليوم إلى عمان في زيارة رسمية من 2 إلى 4 أكتوبر.",
+      "2024-10-02", "2024-10-04" },
+  };
+  g_autoptr(AccordsExtraction) planned = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(AccordsExtraction) ex = accords_extract_article (cases[i].text, NULL);
+
+      g_test_message ("%s", cases[i].text);
+      g_assert_cmpstr (ex->event_date, ==, cases[i].event_date);
+      g_assert_cmpstr (ex->event_end, ==, cases[i].event_end);
+      g_assert_cmpint (ex->date_qualifier, ==, ACCORDS_DATE_QUALIFIER_EXACT);
+    }
+
+  /* a later visit agreed at talks, with nobody leaving: the talks */
+  planned = extract (" date 2024-09-10 The ministers met on Monday and agreed on a visit from "
+                     "20 to 22 September.",
+                     "2024-09-10", "date_line", "2024-09-09");
+}
+
+/* A cabinet's approval or a parliament's ratification of an earlier act:
+ * the act's date when the report gives it. */
+static void
+test_approval (void)
+{
+  struct {
+    const char *text;
+    const char *event_date;
+    AccordsDateQualifier qualifier;
+  } cases[] = {
+    { " date 2024-07-05 O Conselho de Ministros aprovou ontem o memorando com a Guiné-Bissau "
+      "sobre correios, assinado em Bissau a 2 de Abril.",
+      "2024-04-02", ACCORDS_DATE_QUALIFIER_EXACT },
+    { " date 2024-07-05 Parliament on Thursday ratified the accord on satellite data that the "
+      "two governments signed on 11 March.",
+      "2024-03-11", ACCORDS_DATE_QUALIFIER_EXACT },
+    { " date 2024-07-05 Le gouvernement a approuvé mercredi le protocole d'accord signé le "
+      "3 février avec le Ghana.",
+      "2024-02-03", ACCORDS_DATE_QUALIFIER_EXACT },
+    { " date 2024-07-05 Госдума в среду ратифицировала соглашение о связи, подписанное "
+      "12 марта в Минске.",
+      "2024-03-12", ACCORDS_DATE_QUALIFIER_EXACT },
+    /* only the approval is dated: the act came before it (Friday 5 July) */
+    { " date 2024-07-05 The cabinet approved on Wednesday a memorandum with Peru on postal "
+      "services.",
+      "2024-07-03", ACCORDS_DATE_QUALIFIER_BEFORE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(AccordsExtraction) ex = accords_extract_article (cases[i].text, NULL);
+
+      g_test_message ("%s", cases[i].text);
+      g_assert_cmpstr (ex->event_date, ==, cases[i].event_date);
+      g_assert_cmpint (ex->date_qualifier, ==, cases[i].qualifier);
+    }
+}
+
 /* The shared corpus, when it is there: every publish date the labels give. */
 static void
 check_corpus_dir (const char *dir,
                   guint      *right,
                   guint      *total,
+                  guint      *unknown,
                   guint      *event_right,
                   guint      *event_total)
 {
@@ -439,8 +599,10 @@ check_corpus_dir (const char *dir,
                         ex->publish_date, want);
       /* a dateline without a year may leave the publish date unknown
        * (never a wrong one) */
-      if (!(ex->publish_date == NULL &&
-            g_strcmp0 (json_object_get_string_member (labels, "date_form"), "dateline") == 0))
+      if (ex->publish_date == NULL && want != NULL &&
+          g_strcmp0 (json_object_get_string_member (labels, "date_form"), "dateline") == 0)
+        (*unknown)++;
+      else
         g_assert_cmpstr (ex->publish_date, ==, want);
       g_assert_cmpstr (ex->publish_date_form, ==,
                        json_object_get_string_member (labels, "date_form"));
@@ -464,7 +626,7 @@ test_corpus (void)
   const char *shared = g_getenv ("ACCORDS_SHARED_DIR");
   g_autofree char *corpus = NULL;
   g_autofree char *seeds = NULL;
-  guint right = 0, total = 0, event_right = 0, event_total = 0;
+  guint right = 0, total = 0, unknown = 0, event_right = 0, event_total = 0;
 
   if (shared == NULL)
     {
@@ -479,13 +641,13 @@ test_corpus (void)
       return;
     }
 
-  check_corpus_dir (corpus, &right, &total, &event_right, &event_total);
+  check_corpus_dir (corpus, &right, &total, &unknown, &event_right, &event_total);
   if (g_file_test (seeds, G_FILE_TEST_IS_DIR))
-    check_corpus_dir (seeds, &right, &total, &event_right, &event_total);
+    check_corpus_dir (seeds, &right, &total, &unknown, &event_right, &event_total);
 
-  g_test_message ("publish dates: %u of %u; event dates (exact labels): %u of %u",
-                  right, total, event_right, event_total);
-  g_assert_cmpuint (right, ==, total);
+  g_test_message ("publish dates: %u of %u (%u left unknown); event dates (exact labels): "
+                  "%u of %u", right, total, unknown, event_right, event_total);
+  g_assert_cmpuint (right + unknown, ==, total);
 }
 
 int
@@ -510,6 +672,9 @@ main (int   argc,
   g_test_add_func ("/extract/dates/event/which-date", test_which_date);
   g_test_add_func ("/extract/dates/no-date", test_no_date);
   g_test_add_func ("/extract/dates/malformed", test_malformed);
+  g_test_add_func ("/extract/dates/publish/term-year", test_term_year);
+  g_test_add_func ("/extract/dates/event/visit-ahead", test_visit_ahead);
+  g_test_add_func ("/extract/dates/event/approval", test_approval);
   g_test_add_func ("/extract/dates/corpus", test_corpus);
 
   return g_test_run ();

@@ -111,7 +111,8 @@ _accords_dates_match_cat (Context  *ctx,
     }
 
   languages = (cat == CAT_EVENT || cat == CAT_REPORT || cat == CAT_FUTURE_BEFORE ||
-               cat == CAT_FUTURE_AFTER) ? ctx->verb_languages : ctx->languages;
+               cat == CAT_FUTURE_AFTER || cat == CAT_DEPARTURE || cat == CAT_APPROVAL)
+                ? ctx->verb_languages : ctx->languages;
   for (guint l = 0; languages[l] != NULL; l++)
     {
       WordSet *set = g_hash_table_lookup (ctx->lexicon->sets[cat], languages[l]);
@@ -185,6 +186,14 @@ is_year (Context *ctx,
   return solar ? (n >= 1300 && n <= 1500) : (n >= 1900 && n <= 2100);
 }
 
+gboolean
+_accords_dates_is_year (Context  *ctx,
+                        guint     i,
+                        gboolean  solar)
+{
+  return is_year (ctx, i, solar);
+}
+
 /* ------------------------------------------------------------------ */
 /* Calendars                                                            */
 
@@ -246,6 +255,15 @@ solar_to_gregorian (int    y,
     return FALSE;
   g_date_set_dmy (date, gd, gm, gy);
   return TRUE;
+}
+
+gboolean
+_accords_dates_solar_to_gregorian (int    y,
+                                   int    m,
+                                   int    d,
+                                   GDate *date)
+{
+  return solar_to_gregorian (y, m, d, date);
 }
 
 static int
@@ -753,6 +771,14 @@ _accords_dates_resolve_expr (Context     *ctx,
     {
       if (!closest_year (expr->day, expr->month, expr->solar, pub, date))
         return FALSE;
+    }
+  else if (ctx->term_year != 0 && ctx->term_solar == expr->solar)
+    {
+      /* no publish date, but a term of years gives the signing's year */
+      if (expr->solar ? !solar_to_gregorian (ctx->term_year, expr->month, expr->day, date)
+                      : !_accords_dates_set_dmy (date, expr->day, expr->month, ctx->term_year))
+        return FALSE;
+      ctx->term_year_used = TRUE;
     }
   else if (expr->weekday != 0 && !expr->solar)
     {

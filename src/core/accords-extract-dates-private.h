@@ -39,6 +39,13 @@ typedef enum
   CAT_REPORT,
   CAT_MULTI_DAY,
   CAT_MONTH_INTRO,
+  CAT_DEPARTURE,
+  CAT_APPROVAL,
+  CAT_NUMBER_WORD,
+  CAT_TERM_INTRO,
+  CAT_TERM_UNIT,
+  CAT_TERM_END,
+  CAT_TERM_SUBJECT,
   N_CATS
 } Category;
 
@@ -132,6 +139,9 @@ typedef struct
   const char        *languages[8];  /* date words; NULL-terminated */
   const char        *verb_languages[8]; /* act, report and future words */
   GDate              publish;       /* invalid when unknown */
+  int                term_year;     /* the signing year a term of years gives, or 0 */
+  gboolean           term_solar;    /* … in the Solar Hijri calendar */
+  gboolean           term_year_used;
 } Context;
 
 #define TOK(ctx, i) (&g_array_index ((ctx)->tokens, Token, (i)))
@@ -161,6 +171,13 @@ guint      _accords_dates_match_cat      (Context     *ctx,
 gboolean   _accords_dates_is_punct       (Context     *ctx,
                                           guint        i,
                                           const char  *chars);
+gboolean   _accords_dates_is_year        (Context     *ctx,
+                                          guint        i,
+                                          gboolean     solar);
+gboolean   _accords_dates_solar_to_gregorian (int     y,
+                                              int     m,
+                                              int     d,
+                                              GDate  *date);
 gboolean   _accords_dates_set_dmy        (GDate       *date,
                                           int          d,
                                           int          m,

@@ -23,7 +23,8 @@ static const char *category_names[N_CATS] = {
   "months", "solar_months", "fillers", "range_words", "weekdays", "relative",
   "last_before", "last_after", "future_before", "future_after", "prepositions",
   "publish_words", "event_words", "report_words", "multi_day",
-  "month_intro",
+  "month_intro", "departure_words", "approval_words", "number_words", "term_intro",
+  "term_units", "term_end", "term_subjects",
 };
 
 static const char *relative_names[] = {

@@ -31,6 +31,7 @@ typedef struct
   GDate       date;
   const char *form;
   gsize       start, end;   /* bytes of the words it came from */
+  gboolean    from_term;    /* the year was worked out from a term of years */
 } Publish;
 
 static void
@@ -193,7 +194,7 @@ read_dateline (Context *ctx,
   for (guint line = 0; line < 4 && i < ctx->tokens->len; line++)
     {
       guint end = paragraph_end (ctx, i);
-      guint words = 0;
+      guint words = 0, next;
       gboolean shouting = TRUE;
 
       for (guint k = i; k < end && k < i + 14; k++)
@@ -202,9 +203,13 @@ read_dateline (Context *ctx,
           gboolean dash = t->type == TOKEN_PUNCT && g_str_equal (t->norm, "-") && k > i &&
                           (t->space_before || _accords_dates_is_punct (ctx, k - 1, ".)"));
 
-          /* "NEW DELHI, Nov 30 (IANS) India", "القاهرة في 4 أبريل /أ ش أ/ وقع" */
-          if (_accords_dates_is_punct (ctx, k, ")/") && k + 1 < end &&
-              TOK (ctx, k + 1)->type == TOKEN_WORD && TOK (ctx, k + 1)->space_before)
+          /* "NEW DELHI, Nov 30 (IANS) India", "القاهرة في 4 أبريل /أ ش أ/ وقع",
+           * "МИНСК, 5 мая. /БЕЛТА/. Белоруссия" */
+          next = k + 1;
+          if (_accords_dates_is_punct (ctx, next, "."))
+            next++;
+          if (_accords_dates_is_punct (ctx, k, ")/") && next < end &&
+              TOK (ctx, next)->type == TOKEN_WORD && TOK (ctx, next)->space_before)
             {
               gboolean opened = FALSE, dated = FALSE;
 
@@ -291,6 +296,133 @@ dateline_year (Context    *ctx,
   return 0;
 }
 
+/* The length of a term at @i: "for five years", "por cinco anos",
+ * "на три года", "لمدة سنتين". Returns the tokens it spans (0 when none)
+ * and sets @years. */
+static guint
+read_term_length (Context *ctx,
+                  guint    i,
+                  int     *years)
+{
+  guint k, len;
+  int number = 0, unit;
+
+  if ((len = _accords_dates_match_cat (ctx, CAT_TERM_INTRO, i, NULL)) == 0)
+    return 0;
+  k = i + len;
+  if (k < ctx->tokens->len && TOK (ctx, k)->type == TOKEN_NUMBER && TOK (ctx, k)->digits <= 2)
+    {
+      number = TOK (ctx, k)->number;
+      k++;
+    }
+  else if ((len = _accords_dates_match_cat (ctx, CAT_NUMBER_WORD, k, &number)) > 0)
+    k += len;
+
+  if ((len = _accords_dates_match_cat (ctx, CAT_TERM_UNIT, k, &unit)) == 0)
+    return 0;
+  if (number == 0)
+    number = unit;
+  if (number < 1 || number > 50)
+    return 0;
+
+  *years = number;
+  return k + len - i;
+}
+
+/* A year the term ends in at @i: "to 2031", "expira em 2031",
+ * "до 2027 года". */
+static gboolean
+read_term_end (Context  *ctx,
+               guint     i,
+               int      *year,
+               gboolean *solar)
+{
+  guint len = _accords_dates_match_cat (ctx, CAT_TERM_END, i, NULL);
+
+  if (len == 0)
+    return FALSE;
+  for (guint pass = 0; pass < 2; pass++)
+    if (_accords_dates_is_year (ctx, i + len, pass == 1))
+      {
+        /* "to 2029-30", "до 2027/2028" read as something else */
+        if (_accords_dates_is_punct (ctx, i + len + 1, "-/") &&
+            i + len + 2 < ctx->tokens->len && TOK (ctx, i + len + 2)->type == TOKEN_NUMBER)
+          return FALSE;
+        *year = TOK (ctx, i + len)->number;
+        *solar = pass == 1;
+        return TRUE;
+      }
+
+  return FALSE;
+}
+
+/* Whether the sentence of token @i speaks of a document's term: "the
+ * agreement runs", "válido por", "документ рассчитан", not "they met for
+ * three years until 2020". */
+static gboolean
+sentence_has_term_subject (Context *ctx,
+                           guint    i)
+{
+  guint sentence = TOK (ctx, i)->sentence;
+  guint from = i, to = i;
+
+  while (from > 0 && TOK (ctx, from - 1)->sentence == sentence)
+    from--;
+  while (to < ctx->tokens->len && TOK (ctx, to)->sentence == sentence)
+    to++;
+  for (guint k = from; k < to; k++)
+    if (_accords_dates_match_cat (ctx, CAT_TERM_SUBJECT, k, NULL) > 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+/* A text often fixes the year of an undated signing by arithmetic a
+ * reader can do: "is valid for four years, until 2031" was signed in 2027. The
+ * length and the end must sit close together in one sentence about a
+ * document; weaker hints (a plan "starting in 2025") are not used. Returns
+ * 0 when no term, or terms that disagree. */
+static int
+term_year (Context  *ctx,
+           gboolean *solar)
+{
+  int found = 0;
+  gboolean found_solar = FALSE;
+
+  for (guint i = 0; i < ctx->tokens->len; i++)
+    {
+      int years, end_year;
+      gboolean end_solar;
+      guint len;
+
+      if (TOK (ctx, i)->claimed || (len = read_term_length (ctx, i, &years)) == 0 ||
+          !sentence_has_term_subject (ctx, i))
+        continue;
+
+      for (guint k = (i > 12 ? i - 12 : 0); k < MIN (ctx->tokens->len, i + len + 12); k++)
+        {
+          int year;
+
+          if (k >= i && k < i + len)
+            continue;
+          if (TOK (ctx, k)->sentence != TOK (ctx, i)->sentence ||
+              !read_term_end (ctx, k, &end_year, &end_solar))
+            continue;
+
+          year = end_year - years;
+          if (found != 0 && (found != year || found_solar != end_solar))
+            return 0;
+          found = year;
+          found_solar = end_solar;
+          break;
+        }
+      i += len - 1;
+    }
+
+  *solar = found_solar;
+  return found;
+}
+
 static void
 find_publish_date (Context *ctx,
                    Publish *publish)
@@ -334,18 +466,29 @@ find_publish_date (Context *ctx,
 
   if (have_dateline)
     {
+      int year = 0;
+      gboolean solar = FALSE;
+
       publish->form = "dateline";
       if (dateline.month != 0 && !dateline.solar)
+        year = dateline_year (ctx, &dateline);
+      if (dateline.month != 0 && year == 0 && (year = term_year (ctx, &solar)) != 0)
         {
-          int year = dateline_year (ctx, &dateline);
-
-          if (year != 0 &&
-              _accords_dates_set_dmy (&publish->date, dateline.day, dateline.month, year))
-            {
-              publish->start = TOK (ctx, dateline.start)->start;
-              publish->end = TOK (ctx, dateline.end - 1)->end;
-            }
+          if (solar != dateline.solar)
+            year = 0;
+          publish->from_term = year != 0;
         }
+
+      if (year != 0 &&
+          (dateline.solar
+             ? _accords_dates_solar_to_gregorian (year, dateline.month, dateline.day, &publish->date)
+             : _accords_dates_set_dmy (&publish->date, dateline.day, dateline.month, year)))
+        {
+          publish->start = TOK (ctx, dateline.start)->start;
+          publish->end = TOK (ctx, dateline.end - 1)->end;
+        }
+      else
+        publish->from_term = FALSE;
     }
 }
 
@@ -361,7 +504,10 @@ typedef struct
   guint     event_distance;   /* tokens to the nearest act word, same sentence */
   EventKind event_kind;
   guint     report_distance;
+  guint     approval_distance; /* tokens to a cabinet's approval, same sentence */
+  guint     visit_distance;   /* tokens to a visit word, same sentence */
   gboolean  sentence_signs;   /* a signing word in the same sentence */
+  gboolean  sentence_departs; /* a departure or arrival in the same sentence */
 } Candidate;
 
 static void
@@ -412,12 +558,16 @@ static void
 describe_context (Context   *ctx,
                   Candidate *c,
                   guint8    *event_kinds,
-                  guint8    *reports)
+                  guint8    *reports,
+                  guint8    *departures,
+                  guint8    *approvals)
 {
   guint sentence = TOK (ctx, c->expr.start)->sentence;
 
   c->event_distance = G_MAXUINT;
   c->report_distance = G_MAXUINT;
+  c->approval_distance = G_MAXUINT;
+  c->visit_distance = G_MAXUINT;
 
   for (guint k = 0; k < ctx->tokens->len; k++)
     {
@@ -431,6 +581,8 @@ describe_context (Context   *ctx,
         {
           if (event_kinds[k] == EVENT_SIGN)
             c->sentence_signs = TRUE;
+          if (event_kinds[k] == EVENT_VISIT && distance < c->visit_distance)
+            c->visit_distance = distance;
           if (distance < c->event_distance)
             {
               c->event_distance = distance;
@@ -440,7 +592,28 @@ describe_context (Context   *ctx,
       /* "said on Monday": the date of the saying, not of the act */
       if (reports[k] && k < c->expr.start && distance < c->report_distance)
         c->report_distance = distance;
+      if (approvals[k] && distance < c->approval_distance)
+        c->approval_distance = distance;
+      if (departures[k])
+        c->sentence_departs = TRUE;
     }
+}
+
+/* "leaves today for Paris, where she pays a visit from 18 to 20 September":
+ * a departure or arrival report whose visit starts on the report's day or
+ * soon after; the visit, not the day of the report, is the event. */
+static gboolean
+visit_ahead (Context         *ctx,
+             const Candidate *c)
+{
+  int ahead;
+
+  if (!g_date_valid (&ctx->publish) || c->expr.day2 == 0 ||
+      c->expr.precision != ACCORDS_DATE_PRECISION_DAY ||
+      c->visit_distance > 8 || !c->sentence_departs)
+    return FALSE;
+  ahead = g_date_days_between (&ctx->publish, &c->date);
+  return ahead >= 0 && ahead <= 31;
 }
 
 static gboolean
@@ -520,6 +693,14 @@ score_candidate (Context   *ctx,
   else if (c->event_distance != G_MAXUINT)
     c->score += 4;
 
+  /* "the cabinet approved on Wednesday the memorandum signed in March":
+   * a domestic step about an earlier act, which keeps the act's date */
+  if (c->approval_distance <= 8 && c->approval_distance < c->event_distance)
+    c->score -= c->event_distance <= 8 ? 14 : 10;
+
+  if (visit_ahead (ctx, c))
+    return;
+
   if (future)
     c->score -= 15;
 
@@ -592,6 +773,8 @@ find_event_date (Context *ctx)
   g_autofree guint8 *event_kinds = g_new0 (guint8, n + 1);
   g_autofree guint8 *reports = g_new0 (guint8, n + 1);
   g_autofree guint8 *futures = g_new0 (guint8, n + 1);
+  g_autofree guint8 *departures = g_new0 (guint8, n + 1);
+  g_autofree guint8 *approvals = g_new0 (guint8, n + 1);
   g_autofree guint *ranks = paragraph_ranks (ctx);
   g_autoptr(GArray) candidates = g_array_new (FALSE, TRUE, sizeof (Candidate));
   Candidate *best = NULL;
@@ -610,6 +793,12 @@ find_event_date (Context *ctx)
       if ((len = _accords_dates_match_cat (ctx, CAT_FUTURE_BEFORE, i, NULL)) > 0)
         for (guint k = i; k < i + len; k++)
           futures[k] = TRUE;
+      if ((len = _accords_dates_match_cat (ctx, CAT_DEPARTURE, i, NULL)) > 0)
+        for (guint k = i; k < i + len; k++)
+          departures[k] = TRUE;
+      if ((len = _accords_dates_match_cat (ctx, CAT_APPROVAL, i, NULL)) > 0)
+        for (guint k = i; k < i + len; k++)
+          approvals[k] = TRUE;
     }
 
   for (guint i = 0; i < n;)
@@ -627,7 +816,7 @@ find_event_date (Context *ctx)
       if (!_accords_dates_resolve_expr (ctx, &c.expr, &c.date, &c.end))
         continue;
 
-      describe_context (ctx, &c, event_kinds, reports);
+      describe_context (ctx, &c, event_kinds, reports, departures, approvals);
       score_candidate (ctx, &c, ranks[TOK (ctx, c.expr.start)->paragraph],
                        future_context (ctx, futures, &c));
       g_debug ("date candidate %.*s: %04u-%02u-%02u score %d (event %u, report %u)",
@@ -689,6 +878,11 @@ find_event_date (Context *ctx)
 
   if (best->expr.relative == REL_LAST_WEEK || best->expr.relative == REL_THIS_WEEK)
     ex->date_qualifier = ACCORDS_DATE_QUALIFIER_ABOUT;
+  else if (best->approval_distance <= 8 && best->approval_distance < best->event_distance)
+    {
+      /* only the approval is dated: the act came before it */
+      ex->date_qualifier = ACCORDS_DATE_QUALIFIER_BEFORE;
+    }
   else if (best->report_distance < best->event_distance)
     {
       /* the day it was made known: a signing announced then happened on
@@ -766,8 +960,17 @@ _accords_extract_dates (AccordsExtraction *ex)
                                  publish.start, publish.end);
     }
   else
-    _accords_extract_add_warning (ex, "%s",
-                                  _("No publish date found; relative dates were not resolved"));
+    {
+      _accords_extract_add_warning (ex, "%s",
+                                    _("No publish date found; relative dates were not resolved"));
+      /* dates without a year may still take it from a term of years */
+      ctx.term_year = term_year (&ctx, &ctx.term_solar);
+    }
 
   find_event_date (&ctx);
+
+  if (publish.from_term || ctx.term_year_used)
+    _accords_extract_add_warning (ex, "%s",
+                                  _("The year of the report was worked out from the text "
+                                    "(a term of years and the year it ends); check it"));
 }
