@@ -13,9 +13,12 @@
 #include <string.h>
 
 #include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
 
 #include "accords-annotation.h"
 #include "accords-export.h"
+#include "accords-export-private.h"
+#include "accords-figure.h"
 #include "accords-json.h"
 #include "accords-person.h"
 #include "accords-query.h"
@@ -630,6 +633,302 @@ test_selection (Fixture       *fixture,
   g_assert_true (strstr (text, "Known to the month") < strstr (text, "The latest"));
 }
 
+
+/* Exports load their records in blocks of 256; these check them against
+ * the same writer fed one accords_store_load_record() at a time. */
+
+#define N_BLOCK_RECORDS 600
+
+static AccordsRecord *
+make_varied_record (guint i)
+{
+  AccordsRecord *record = accords_record_new ();
+  g_autofree char *uid = g_strdup_printf ("varied-%04u", i);
+  g_autofree char *title = g_strdup_printf ("Record %u \"quoted\", with a comma", i);
+  g_autofree char *date = g_strdup_printf ("20%02u-%02u-%02u", 10 + i % 15, 1 + i % 12,
+                                           1 + i % 28);
+  const char *countries[] = { "FR", "DE", "CN", "US", "BR", "IN", "JP", NULL };
+  const char *topics[] = { "cloud_computing", "telecom_5g", "data_centres", NULL };
+  const char *parties[4] = { NULL };
+  const char *mentioned[3] = { NULL };
+  const char *orgs[3] = { NULL };
+
+  accords_record_set_uid (record, uid);
+  accords_record_set_title (record, title);
+  accords_record_set_kind (record, i % 3 == 0 ? ACCORDS_KIND_MEETING : ACCORDS_KIND_VISIT);
+  if (i % 10 != 0)
+    accords_record_set_event_date (record, date);
+  accords_record_set_summary (record, i % 2 == 0 ? "Line one\nline two" : "");
+  accords_record_set_origin (record, ACCORDS_ORIGIN_IMPORT);
+
+  /* Countries in an order that is not the alphabetical one. */
+  for (guint k = 0; k < i % 4; k++)
+    parties[k] = countries[(i + 3 * k) % 7];
+  accords_record_set_parties (record, parties);
+  if (i % 5 == 0)
+    {
+      mentioned[0] = countries[(i + 1) % 7] == parties[0] ? "ZA" : countries[(i + 1) % 7];
+      accords_record_set_mentioned (record, mentioned);
+    }
+  if (i % 2 == 1)
+    accords_record_set_topics (record, (const char *[]) { topics[(i / 2) % 3], topics[0] ==
+                                                          topics[(i / 2) % 3] ? NULL : topics[0],
+                                                          NULL });
+  if (i % 3 == 1)
+    {
+      orgs[0] = "Ministry of Works";
+      orgs[1] = i % 2 == 0 ? "=Formula Org" : NULL;
+      accords_record_set_organizations (record, orgs);
+    }
+
+  for (guint k = 0; k < i % 3; k++)
+    {
+      g_autoptr(AccordsPerson) person = accords_person_new (k == 0 ? "Ana Souza" : "Li Wei",
+                                                            k == 0 ? "Minister" : NULL,
+                                                            k == 0 ? "BR" : NULL);
+
+      accords_record_add_person (record, person);
+    }
+
+  if (i % 7 == 0)
+    {
+      g_autoptr(AccordsFigure) whole = accords_figure_new ("investment");
+      g_autoptr(AccordsFigure) fraction = accords_figure_new ("share");
+      g_autoptr(AccordsFigure) none = accords_figure_new ("sites");
+
+      accords_figure_set_value (whole, 1500000000, TRUE);
+      accords_figure_set_unit (whole, "USD");
+      accords_figure_set_year (whole, 2023);
+      accords_figure_set_value (fraction, i % 2 == 0 ? 0.6 : 1e22, FALSE);
+      accords_figure_set_text (fraction, "about 60 %");
+      accords_record_add_figure (record, whole);
+      accords_record_add_figure (record, fraction);
+      accords_record_add_figure (record, none);
+    }
+
+  for (guint k = 0; k < i % 3; k++)
+    {
+      g_autoptr(AccordsSource) source = accords_source_new ();
+      g_autofree char *url = g_strdup_printf ("https://example.com/%u/%u", i, k);
+
+      accords_source_set_title (source, k == 0 ? "First report" : NULL);
+      accords_source_set_url (source, url);
+      accords_source_set_outlet (source, "Example News");
+      /* Texts are unique in a library: empty, or naming their record. */
+      accords_source_set_text (source, k == 0 ? url : "");
+      accords_record_add_source (record, source);
+    }
+
+  if (i % 11 == 3)
+    {
+      g_autofree char *other = g_strdup_printf ("varied-%04u", i - 1);
+
+      accords_record_add_link (record, "follow_up_of", other);
+      accords_record_add_link (record, "same_trip", "elsewhere-uid");
+    }
+
+  if (i % 4 == 2)
+    {
+      g_autoptr(AccordsAnnotation) annotation = accords_annotation_new ();
+
+      accords_annotation_set_note (annotation, i % 8 == 2 ? "A *note*" : "");
+      accords_annotation_set_starred (annotation, i % 8 == 2);
+      accords_annotation_set_review (annotation, ACCORDS_REVIEW_VERIFIED);
+      accords_annotation_set_tags (annotation,
+                                   (const char *[]) { "zeta", "Alpha", i % 3 ? "beta" : NULL,
+                                                      NULL });
+      accords_record_set_annotation (record, annotation);
+      accords_record_set_starred (record, i % 8 == 2);
+    }
+
+  return record;
+}
+
+/* Writes @ids (in the order given) with @format's writer, one record
+ * loaded at a time. */
+static char *
+export_one_by_one (AccordsStore        *store,
+                   GArray              *ids,
+                   AccordsExportFormat  format)
+{
+  const AccordsExportWriter *writer = format == ACCORDS_EXPORT_FORMAT_CSV
+                                        ? &_accords_export_csv_writer
+                                        : &_accords_export_json_writer;
+  g_autoptr(GOutputStream) out = g_memory_output_stream_new_resizable ();
+  g_autoptr(GString) buffer = g_string_new (NULL);
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(GError) error = NULL;
+  AccordsExportContext ctx = { 0 };
+
+  ctx.out = out;
+  ctx.exported = now;
+  ctx.n_records = ids->len;
+  ctx.buffer = buffer;
+
+  g_assert_true (writer->begin (&ctx, &error));
+  g_assert_no_error (error);
+  for (guint i = 0; i < ids->len; i++)
+    {
+      g_autoptr(AccordsRecord) record = NULL;
+      gboolean skipped = FALSE;
+
+      record = accords_store_load_record (store, g_array_index (ids, gint64, i), &error);
+      g_assert_no_error (error);
+      g_assert_true (writer->record (&ctx, record, &skipped, &error));
+      g_assert_no_error (error);
+    }
+  g_assert_true (writer->finish (&ctx, &error));
+  g_assert_no_error (error);
+  writer->clear (&ctx);
+
+  g_output_stream_write_all (out, buffer->str, buffer->len, NULL, NULL, &error);
+  g_output_stream_write_all (out, "", 1, NULL, NULL, &error);
+  g_output_stream_close (out, NULL, &error);
+  g_assert_no_error (error);
+
+  return g_memory_output_stream_steal_data (G_MEMORY_OUTPUT_STREAM (out));
+}
+
+static char *
+export_ids (AccordsStore        *store,
+            GArray              *ids,
+            AccordsExportFormat  format)
+{
+  g_autoptr(GOutputStream) out = g_memory_output_stream_new_resizable ();
+  g_autoptr(GError) error = NULL;
+  guint64 n_exported = 0;
+
+  accords_export_run (store, NULL, (const gint64 *) ids->data, ids->len, format,
+                      ACCORDS_EXPORT_OPTION_NONE, out, &n_exported, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_exported, ==, ids->len);
+  g_output_stream_write_all (out, "", 1, NULL, NULL, &error);
+  g_output_stream_close (out, NULL, &error);
+  g_assert_no_error (error);
+
+  return g_memory_output_stream_steal_data (G_MEMORY_OUTPUT_STREAM (out));
+}
+
+static void
+test_blocks (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(AccordsQuery) query = accords_query_new ();
+  g_autoptr(GError) error = NULL;
+  AccordsExportFormat formats[] = { ACCORDS_EXPORT_FORMAT_CSV, ACCORDS_EXPORT_FORMAT_JSON };
+
+  for (guint i = 0; i < N_BLOCK_RECORDS; i++)
+    g_ptr_array_add (records, make_varied_record (i));
+  accords_store_insert_records (fixture->store, records, &error);
+  g_assert_no_error (error);
+
+  accords_query_set_sort (query, ACCORDS_SORT_DATE, TRUE);
+  accords_store_query_ids (fixture->store, query, ids, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (ids->len, ==, N_BLOCK_RECORDS + 3);
+
+  /* A query: its ids are streamed, a block at a time. */
+  for (guint f = 0; f < G_N_ELEMENTS (formats); f++)
+    {
+      g_autoptr(GOutputStream) out = g_memory_output_stream_new_resizable ();
+      g_autofree char *expected = export_one_by_one (fixture->store, ids, formats[f]);
+      g_autofree char *streamed = NULL;
+      g_autofree char *expected_body = NULL;
+      g_autofree char *streamed_body = NULL;
+      guint64 n_exported = 0;
+
+      accords_export_run (fixture->store, query, NULL, 0, formats[f], ACCORDS_EXPORT_OPTION_NONE,
+                          out, &n_exported, NULL, &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (n_exported, ==, ids->len);
+      g_output_stream_write_all (out, "", 1, NULL, NULL, &error);
+      g_output_stream_close (out, NULL, &error);
+      g_assert_no_error (error);
+      streamed = g_memory_output_stream_steal_data (G_MEMORY_OUTPUT_STREAM (out));
+
+      expected_body = strip_exported (expected);
+      streamed_body = strip_exported (streamed);
+      g_assert_cmpstr (streamed_body, ==, expected_body);
+    }
+
+  /* The same record twice, once across a block boundary. */
+  g_array_insert_val (ids, 5, g_array_index (ids, gint64, 2));
+  g_array_insert_val (ids, 300, g_array_index (ids, gint64, 7));
+
+  for (guint f = 0; f < G_N_ELEMENTS (formats); f++)
+    {
+      g_autofree char *expected = export_one_by_one (fixture->store, ids, formats[f]);
+      g_autofree char *blocks = export_ids (fixture->store, ids, formats[f]);
+      g_autofree char *expected_body = strip_exported (expected);
+      g_autofree char *blocks_body = strip_exported (blocks);
+
+      g_assert_cmpstr (blocks_body, ==, expected_body);
+    }
+
+  /* A fraction prints in its shortest form, as a fraction. */
+  {
+    g_autofree char *json = export_ids (fixture->store, ids, ACCORDS_EXPORT_FORMAT_JSON);
+
+    g_assert_nonnull (strstr (json, "\n          \"value\" : 0.6,\n"));
+    g_assert_nonnull (strstr (json, "\n          \"value\" : 1e+22,\n"));
+    g_assert_nonnull (strstr (json, "\n          \"value\" : 1500000000,\n"));
+  }
+}
+
+static void
+test_blocks_missing (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(GOutputStream) out = g_memory_output_stream_new_resizable ();
+  g_autoptr(AccordsRecord) late = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 ids[2];
+
+  late = accords_store_load_record_by_uid (fixture->store, "late-uid", &error);
+  g_assert_no_error (error);
+  ids[0] = accords_record_get_id (late);
+  ids[1] = 987654;
+
+  g_assert_false (accords_export_run (fixture->store, NULL, ids, 2, ACCORDS_EXPORT_FORMAT_CSV,
+                                      ACCORDS_EXPORT_OPTION_NONE, out, NULL, NULL, &error));
+  g_assert_error (error, ACCORDS_STORE_ERROR, ACCORDS_STORE_ERROR_NOT_FOUND);
+}
+
+/* The JSON writer prints records itself; its strings must come out as
+ * json-glib's generator prints them, byte for byte. */
+static void
+test_json_escapes (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GString) title = g_string_new ("all: ");
+  g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) node = json_node_new (JSON_NODE_VALUE);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *escaped = NULL;
+  g_autofree char *line = NULL;
+  g_autofree char *json = NULL;
+
+  for (int c = 1; c < 0x80; c++)
+    g_string_append_c (title, (char) c);
+  g_string_append (title, " «ψ» 🚀 \xe2\x80\xa8 end");
+
+  g_ptr_array_add (records, make_plain_record ("escape-uid", "2020-01-01", title->str));
+  accords_store_insert_records (fixture->store, records, &error);
+  g_assert_no_error (error);
+
+  json_node_set_string (node, title->str);
+  json_generator_set_root (generator, node);
+  escaped = json_generator_to_data (generator, NULL);
+  line = g_strdup_printf ("\n      \"title\" : %s,\n", escaped);
+
+  json = export_text (fixture->store, "year:2020", ACCORDS_EXPORT_FORMAT_JSON,
+                      ACCORDS_EXPORT_OPTION_NONE, NULL);
+  g_assert_nonnull (strstr (json, line));
+}
+
 static void
 test_file_atomic (Fixture       *fixture,
                   gconstpointer  data)
@@ -703,6 +1002,11 @@ main (int   argc,
               fixture_set_up, test_json_round_trip, fixture_tear_down);
   g_test_add ("/export/selection", Fixture, NULL,
               fixture_set_up, test_selection, fixture_tear_down);
+  g_test_add ("/export/blocks", Fixture, NULL, fixture_set_up, test_blocks, fixture_tear_down);
+  g_test_add ("/export/blocks/missing", Fixture, NULL,
+              fixture_set_up, test_blocks_missing, fixture_tear_down);
+  g_test_add ("/export/json/generator-escapes", Fixture, NULL,
+              fixture_set_up, test_json_escapes, fixture_tear_down);
   g_test_add ("/export/file/atomic", Fixture, NULL,
               fixture_set_up, test_file_atomic, fixture_tear_down);
 

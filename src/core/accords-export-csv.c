@@ -92,19 +92,31 @@ append_cell (AccordsExportContext *ctx,
   g_string_append_c (buffer, '"');
 }
 
-static char *
-join_strv (const char * const *strv)
+/* The lists are joined in one scratch string that lives as long as the
+ * export (ctx->data), rather than in a new string per cell and record. */
+static const char *
+join_strv (GString            *scratch,
+           const char * const *strv)
 {
-  return g_strjoinv (LIST_SEPARATOR, (char **) strv);
+  g_string_truncate (scratch, 0);
+  for (guint i = 0; strv != NULL && strv[i] != NULL; i++)
+    {
+      if (i > 0)
+        g_string_append (scratch, LIST_SEPARATOR);
+      g_string_append (scratch, strv[i]);
+    }
+
+  return scratch->str;
 }
 
-static char *
-join_people (AccordsRecord *record)
+static const char *
+join_people (GString       *scratch,
+             AccordsRecord *record)
 {
   GListModel *people = accords_record_get_people (record);
-  g_autoptr(GString) text = g_string_new (NULL);
   guint n_items = g_list_model_get_n_items (people);
 
+  g_string_truncate (scratch, 0);
   for (guint i = 0; i < n_items; i++)
     {
       g_autoptr(AccordsPerson) person = g_list_model_get_item (people, i);
@@ -112,25 +124,26 @@ join_people (AccordsRecord *record)
       const char *country = accords_person_get_country (person);
 
       if (i > 0)
-        g_string_append (text, LIST_SEPARATOR);
-      g_string_append (text, accords_person_get_name (person));
+        g_string_append (scratch, LIST_SEPARATOR);
+      g_string_append (scratch, accords_person_get_name (person));
       if (role != NULL && role[0] != '\0')
-        g_string_append_printf (text, " (%s)", role);
+        g_string_append_printf (scratch, " (%s)", role);
       if (country != NULL && country[0] != '\0')
-        g_string_append_printf (text, " [%s]", country);
+        g_string_append_printf (scratch, " [%s]", country);
     }
 
-  return g_string_free (g_steal_pointer (&text), FALSE);
+  return scratch->str;
 }
 
-static char *
-join_sources (AccordsRecord *record,
+static const char *
+join_sources (GString       *scratch,
+              AccordsRecord *record,
               gboolean       urls)
 {
   GListModel *sources = accords_record_get_sources (record);
-  g_autoptr(GString) text = g_string_new (NULL);
   guint n_items = g_list_model_get_n_items (sources);
 
+  g_string_truncate (scratch, 0);
   for (guint i = 0; i < n_items; i++)
     {
       g_autoptr(AccordsSource) source = g_list_model_get_item (sources, i);
@@ -138,17 +151,19 @@ join_sources (AccordsRecord *record,
                                : accords_source_get_title (source);
 
       if (i > 0)
-        g_string_append (text, LIST_SEPARATOR);
-      g_string_append (text, value != NULL ? value : "");
+        g_string_append (scratch, LIST_SEPARATOR);
+      g_string_append (scratch, value != NULL ? value : "");
     }
 
-  return g_string_free (g_steal_pointer (&text), FALSE);
+  return scratch->str;
 }
 
 static gboolean
 csv_begin (AccordsExportContext  *ctx,
            GError               **error)
 {
+  ctx->data = g_string_new (NULL);
+
   for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
     append_cell (ctx, columns[i], i == 0);
   g_string_append (ctx->buffer, "\r\n");
@@ -156,6 +171,7 @@ csv_begin (AccordsExportContext  *ctx,
   return TRUE;
 }
 
+/* The cells in the order of columns[]. */
 static gboolean
 csv_record (AccordsExportContext  *ctx,
             AccordsRecord         *record,
@@ -164,52 +180,47 @@ csv_record (AccordsExportContext  *ctx,
 {
   AccordsAnnotation *annotation = accords_record_get_annotation (record);
   const char * const *parties = accords_record_get_parties (record);
-  g_autofree char *party_codes = join_strv (parties);
   g_autofree char *party_names = accords_country_join_localized (parties, LIST_SEPARATOR);
-  g_autofree char *mentioned = join_strv (accords_record_get_mentioned (record));
-  g_autofree char *people = join_people (record);
-  g_autofree char *orgs = join_strv (accords_record_get_organizations (record));
-  g_autofree char *topics = join_strv (accords_record_get_topics (record));
-  g_autofree char *source_titles = join_sources (record, FALSE);
-  g_autofree char *source_urls = join_sources (record, TRUE);
-  g_autofree char *tags = NULL;
-  const char *values[G_N_ELEMENTS (columns)];
-  guint n = 0;
+  GString *scratch = ctx->data;
+  AccordsReview review;
 
+  append_cell (ctx, accords_record_get_uid (record), TRUE);
+  append_cell (ctx, accords_record_get_event_date (record), FALSE);
+  append_cell (ctx, accords_record_get_event_end (record), FALSE);
+  append_cell (ctx, accords_date_precision_to_string (accords_record_get_date_precision (record)),
+               FALSE);
+  append_cell (ctx, accords_date_qualifier_to_string (accords_record_get_date_qualifier (record)),
+               FALSE);
+  append_cell (ctx, accords_record_get_date_as_reported (record), FALSE);
+  append_cell (ctx, accords_kind_to_string (accords_record_get_kind (record)), FALSE);
+  append_cell (ctx, accords_record_get_title (record), FALSE);
+  append_cell (ctx, join_strv (scratch, parties), FALSE);
+  append_cell (ctx, party_names, FALSE);
+  append_cell (ctx, join_strv (scratch, accords_record_get_mentioned (record)), FALSE);
+  append_cell (ctx, accords_record_get_venue_city (record), FALSE);
+  append_cell (ctx, accords_record_get_venue_country (record), FALSE);
+  append_cell (ctx, accords_record_get_venue_forum (record), FALSE);
+  append_cell (ctx, accords_record_get_venue_virtual (record) ? "true" : "false", FALSE);
+  append_cell (ctx, join_people (scratch, record), FALSE);
+  append_cell (ctx, join_strv (scratch, accords_record_get_organizations (record)), FALSE);
+  append_cell (ctx, join_strv (scratch, accords_record_get_topics (record)), FALSE);
+  append_cell (ctx, accords_record_get_summary (record), FALSE);
+  append_cell (ctx, join_sources (scratch, record, FALSE), FALSE);
+  append_cell (ctx, join_sources (scratch, record, TRUE), FALSE);
+  append_cell (ctx, accords_record_get_starred (record) ? "true" : "false", FALSE);
+  review = annotation != NULL ? accords_annotation_get_review (annotation)
+                              : ACCORDS_REVIEW_UNREVIEWED;
+  append_cell (ctx, accords_review_to_string (review), FALSE);
   if (annotation != NULL)
-    tags = join_strv (accords_annotation_get_tags (annotation));
-
-  values[n++] = accords_record_get_uid (record);
-  values[n++] = accords_record_get_event_date (record);
-  values[n++] = accords_record_get_event_end (record);
-  values[n++] = accords_date_precision_to_string (accords_record_get_date_precision (record));
-  values[n++] = accords_date_qualifier_to_string (accords_record_get_date_qualifier (record));
-  values[n++] = accords_record_get_date_as_reported (record);
-  values[n++] = accords_kind_to_string (accords_record_get_kind (record));
-  values[n++] = accords_record_get_title (record);
-  values[n++] = party_codes;
-  values[n++] = party_names;
-  values[n++] = mentioned;
-  values[n++] = accords_record_get_venue_city (record);
-  values[n++] = accords_record_get_venue_country (record);
-  values[n++] = accords_record_get_venue_forum (record);
-  values[n++] = accords_record_get_venue_virtual (record) ? "true" : "false";
-  values[n++] = people;
-  values[n++] = orgs;
-  values[n++] = topics;
-  values[n++] = accords_record_get_summary (record);
-  values[n++] = source_titles;
-  values[n++] = source_urls;
-  values[n++] = accords_record_get_starred (record) ? "true" : "false";
-  values[n++] = annotation != NULL
-                  ? accords_review_to_string (accords_annotation_get_review (annotation))
-                  : accords_review_to_string (ACCORDS_REVIEW_UNREVIEWED);
-  values[n++] = tags;
-  values[n++] = annotation != NULL ? accords_annotation_get_note (annotation) : NULL;
-  g_assert (n == G_N_ELEMENTS (columns));
-
-  for (guint i = 0; i < n; i++)
-    append_cell (ctx, values[i], i == 0);
+    {
+      append_cell (ctx, join_strv (scratch, accords_annotation_get_tags (annotation)), FALSE);
+      append_cell (ctx, accords_annotation_get_note (annotation), FALSE);
+    }
+  else
+    {
+      append_cell (ctx, NULL, FALSE);
+      append_cell (ctx, NULL, FALSE);
+    }
   g_string_append (ctx->buffer, "\r\n");
 
   return TRUE;
@@ -225,6 +236,9 @@ csv_finish (AccordsExportContext  *ctx,
 static void
 csv_clear (AccordsExportContext *ctx)
 {
+  if (ctx->data != NULL)
+    g_string_free (ctx->data, TRUE);
+  ctx->data = NULL;
 }
 
 const AccordsExportWriter _accords_export_csv_writer = {

@@ -21,9 +21,8 @@
 #include "accords-record.h"
 #include "accords-source.h"
 
-/* Writing streams: the writer prints the envelope itself and hands one
- * record at a time to a JsonGenerator, so that it never holds more than
- * one record's tree. The output is canonical (every key, in the order of
+/* Writing streams: the writer prints the envelope and then each record as
+ * it comes, keeping nothing of it. The output is canonical (every key, in the order of
  * the schema; an empty optional text is null, except a source's text and
  * an annotation's note, which are strings, "" when empty; tags sorted), so
  * writing, reading and writing again give the same bytes. */
@@ -31,34 +30,223 @@
 struct _AccordsJsonWriter
 {
   GOutputStream *out;
-  JsonGenerator *generator;
-  GString *record_text;
   GString *buffer;
   guint64 n_records;
   guint finished : 1;
   guint failed : 1;
 };
 
-static void
-set_text_member (JsonObject *object,
-                 const char *name,
-                 const char *value)
+/* The records are printed here rather than built as JsonNode trees for a
+ * JsonGenerator: a tree per record cost as much as loading the record.
+ * The text is the one json-glib 1.6 prints (pretty, two-space indent,
+ * "key" : value, "[]" for an empty array, the same escapes), so that the
+ * files stay byte for byte what earlier versions wrote; the test
+ * /export/json/generator-escapes compares the escapes with json-glib's. */
+
+/* Each record sits two levels deep in the document (four spaces); this
+ * is the nesting inside it, record object = 0. */
+#define MAX_DEPTH 8
+
+typedef struct
 {
-  if (value == NULL || value[0] == '\0')
-    json_object_set_null_member (object, name);
-  else
-    json_object_set_string_member (object, name, value);
+  GString *buffer;
+  guint depth;
+  guint n_items[MAX_DEPTH]; /* members or elements so far at each depth */
+} Printer;
+
+static void
+append_indent (GString *buffer,
+               guint    depth)
+{
+  static const char spaces[] = "                                ";
+  gsize n = 4 + 2 * depth;
+
+  g_assert (n < sizeof spaces);
+  g_string_append_len (buffer, spaces, n);
 }
 
-static JsonArray *
-strv_to_array (const char * const *strv)
+/* As json-glib 1.6 escapes: quote and backslash, the short escapes, other
+ * control characters as \u00xx, except U+001F, which it leaves as it is;
+ * every other byte is copied, UTF-8 or not. */
+static void
+append_escaped (GString    *buffer,
+                const char *text)
 {
-  JsonArray *array = json_array_new ();
+  const char *run = text;
+  const char *p;
 
+  for (p = text; *p != '\0'; p++)
+    {
+      guchar c = (guchar) *p;
+      const char *escape;
+      char code[8];
+
+      if (c >= 0x20 && c != '"' && c != '\\' && c != 0x7f)
+        continue;
+      if (c == 0x1f)
+        continue;
+
+      switch (c)
+        {
+        case '"': escape = "\\\""; break;
+        case '\\': escape = "\\\\"; break;
+        case '\b': escape = "\\b"; break;
+        case '\f': escape = "\\f"; break;
+        case '\n': escape = "\\n"; break;
+        case '\r': escape = "\\r"; break;
+        case '\t': escape = "\\t"; break;
+        default:
+          g_snprintf (code, sizeof code, "\\u00%02x", c);
+          escape = code;
+          break;
+        }
+
+      g_string_append_len (buffer, run, p - run);
+      g_string_append (buffer, escape);
+      run = p + 1;
+    }
+
+  g_string_append_len (buffer, run, p - run);
+}
+
+/* Starts a member (with @name) or an element (@name NULL): ends the
+ * previous item of the same object or array, then indents. */
+static void
+begin_item (Printer    *printer,
+            const char *name)
+{
+  GString *buffer = printer->buffer;
+
+  if (printer->n_items[printer->depth]++ > 0)
+    g_string_append_c (buffer, ',');
+  g_string_append_c (buffer, '\n');
+  append_indent (buffer, printer->depth);
+
+  if (name != NULL)
+    {
+      g_string_append_c (buffer, '"');
+      append_escaped (buffer, name);
+      g_string_append (buffer, "\" : ");
+    }
+}
+
+static void
+open_container (Printer    *printer,
+                const char *name,
+                char        bracket)
+{
+  begin_item (printer, name);
+  g_string_append_c (printer->buffer, bracket);
+  printer->depth++;
+  g_assert (printer->depth < MAX_DEPTH);
+  printer->n_items[printer->depth] = 0;
+}
+
+static void
+close_container (Printer *printer,
+                 char     bracket)
+{
+  if (printer->n_items[printer->depth] > 0)
+    {
+      g_string_append_c (printer->buffer, '\n');
+      append_indent (printer->buffer, printer->depth - 1);
+    }
+  printer->depth--;
+  g_string_append_c (printer->buffer, bracket);
+}
+
+static void
+print_null (Printer    *printer,
+            const char *name)
+{
+  begin_item (printer, name);
+  g_string_append (printer->buffer, "null");
+}
+
+/* As json_object_set_string_member(): NULL is null, "" a string. */
+static void
+print_string (Printer    *printer,
+              const char *name,
+              const char *value)
+{
+  if (value == NULL)
+    {
+      print_null (printer, name);
+      return;
+    }
+
+  begin_item (printer, name);
+  g_string_append_c (printer->buffer, '"');
+  append_escaped (printer->buffer, value);
+  g_string_append_c (printer->buffer, '"');
+}
+
+/* An optional text: null when empty. */
+static void
+print_text (Printer    *printer,
+            const char *name,
+            const char *value)
+{
+  print_string (printer, name, value != NULL && value[0] != '\0' ? value : NULL);
+}
+
+static void
+print_boolean (Printer    *printer,
+               const char *name,
+               gboolean    value)
+{
+  begin_item (printer, name);
+  g_string_append (printer->buffer, value ? "true" : "false");
+}
+
+static void
+print_int (Printer    *printer,
+           const char *name,
+           gint64      value)
+{
+  begin_item (printer, name);
+  g_string_append_printf (printer->buffer, "%" G_GINT64_FORMAT, value);
+}
+
+static void append_number_line (GString    *buffer,
+                                const char *line,
+                                gsize       length);
+
+/* A fraction, as json-glib prints a double (17 digits, ".0" added when
+ * there is no point), then shortened by append_number_line(). */
+static void
+print_double (Printer    *printer,
+              const char *name,
+              double      value)
+{
+  char number[G_ASCII_DTOSTR_BUF_SIZE];
+  GString *buffer = printer->buffer;
+  gsize line_start;
+  g_autofree char *line = NULL;
+
+  begin_item (printer, name);
+
+  /* The line so far starts after the last newline. */
+  line_start = buffer->len;
+  while (line_start > 0 && buffer->str[line_start - 1] != '\n')
+    line_start--;
+
+  g_ascii_dtostr (number, sizeof number, value);
+  line = g_strconcat (buffer->str + line_start, number,
+                      strchr (number, '.') == NULL ? ".0" : "", NULL);
+  g_string_truncate (buffer, line_start);
+  append_number_line (buffer, line, strlen (line));
+}
+
+static void
+print_strv (Printer            *printer,
+            const char         *name,
+            const char * const *strv)
+{
+  open_container (printer, name, '[');
   for (guint i = 0; strv != NULL && strv[i] != NULL; i++)
-    json_array_add_string_element (array, strv[i]);
-
-  return array;
+    print_string (printer, NULL, strv[i]);
+  close_container (printer, ']');
 }
 
 static int
@@ -75,8 +263,9 @@ compare_tags (gconstpointer a,
 /* Tags are a set: the store keeps no order for them and lists them by
  * name, ignoring ASCII case (SQLite's NOCASE). They are written in that
  * order, whatever order the annotation has them in. */
-static JsonArray *
-tags_to_array (AccordsAnnotation *annotation)
+static void
+print_tags (Printer           *printer,
+            AccordsAnnotation *annotation)
 {
   const char * const *tags = accords_annotation_get_tags (annotation);
   g_autofree const char **sorted = NULL;
@@ -85,196 +274,187 @@ tags_to_array (AccordsAnnotation *annotation)
   sorted = g_memdup2 (tags, sizeof (char *) * (n_tags + 1));
   qsort (sorted, n_tags, sizeof (char *), compare_tags);
 
-  return strv_to_array (sorted);
+  print_strv (printer, "tags", sorted);
 }
 
-static JsonObject *
-venue_to_object (AccordsRecord *record)
+static void
+print_venue (Printer       *printer,
+             AccordsRecord *record)
 {
-  JsonObject *object = json_object_new ();
-
-  set_text_member (object, "city", accords_record_get_venue_city (record));
-  set_text_member (object, "country", accords_record_get_venue_country (record));
-  set_text_member (object, "forum", accords_record_get_venue_forum (record));
-  json_object_set_boolean_member (object, "virtual", accords_record_get_venue_virtual (record));
-
-  return object;
+  open_container (printer, "venue", '{');
+  print_text (printer, "city", accords_record_get_venue_city (record));
+  print_text (printer, "country", accords_record_get_venue_country (record));
+  print_text (printer, "forum", accords_record_get_venue_forum (record));
+  print_boolean (printer, "virtual", accords_record_get_venue_virtual (record));
+  close_container (printer, '}');
 }
 
-static JsonArray *
-people_to_array (AccordsRecord *record)
+static void
+print_people (Printer       *printer,
+              AccordsRecord *record)
 {
   GListModel *people = accords_record_get_people (record);
-  JsonArray *array = json_array_new ();
   guint n_items = g_list_model_get_n_items (people);
 
+  open_container (printer, "people", '[');
   for (guint i = 0; i < n_items; i++)
     {
       g_autoptr(AccordsPerson) person = g_list_model_get_item (people, i);
-      JsonObject *object = json_object_new ();
 
-      json_object_set_string_member (object, "name", accords_person_get_name (person) ?: "");
-      set_text_member (object, "role", accords_person_get_role (person));
-      set_text_member (object, "country", accords_person_get_country (person));
-      json_array_add_object_element (array, object);
+      open_container (printer, NULL, '{');
+      print_string (printer, "name", accords_person_get_name (person) ?: "");
+      print_text (printer, "role", accords_person_get_role (person));
+      print_text (printer, "country", accords_person_get_country (person));
+      close_container (printer, '}');
     }
-
-  return array;
+  close_container (printer, ']');
 }
 
-static JsonArray *
-figures_to_array (AccordsRecord *record)
+static void
+print_figures (Printer       *printer,
+               AccordsRecord *record)
 {
   GListModel *figures = accords_record_get_figures (record);
-  JsonArray *array = json_array_new ();
   guint n_items = g_list_model_get_n_items (figures);
 
+  open_container (printer, "figures", '[');
   for (guint i = 0; i < n_items; i++)
     {
       g_autoptr(AccordsFigure) figure = g_list_model_get_item (figures, i);
-      JsonObject *object = json_object_new ();
 
-      json_object_set_string_member (object, "what", accords_figure_get_what (figure) ?: "");
+      open_container (printer, NULL, '{');
+      print_string (printer, "what", accords_figure_get_what (figure) ?: "");
 
       if (!accords_figure_get_has_value (figure))
-        json_object_set_null_member (object, "value");
+        print_null (printer, "value");
       else if (accords_figure_get_value_is_integer (figure))
-        json_object_set_int_member (object, "value", (gint64) accords_figure_get_value (figure));
+        print_int (printer, "value", (gint64) accords_figure_get_value (figure));
       else
-        json_object_set_double_member (object, "value", accords_figure_get_value (figure));
+        print_double (printer, "value", accords_figure_get_value (figure));
 
-      set_text_member (object, "unit", accords_figure_get_unit (figure));
+      print_text (printer, "unit", accords_figure_get_unit (figure));
 
       if (accords_figure_get_year (figure) > 0)
-        json_object_set_int_member (object, "year", accords_figure_get_year (figure));
+        print_int (printer, "year", accords_figure_get_year (figure));
       else
-        json_object_set_null_member (object, "year");
+        print_null (printer, "year");
 
-      set_text_member (object, "text", accords_figure_get_text (figure));
-      json_array_add_object_element (array, object);
+      print_text (printer, "text", accords_figure_get_text (figure));
+      close_container (printer, '}');
     }
-
-  return array;
+  close_container (printer, ']');
 }
 
-static JsonArray *
-sources_to_array (AccordsRecord *record)
+static void
+print_sources (Printer       *printer,
+               AccordsRecord *record)
 {
   GListModel *sources = accords_record_get_sources (record);
-  JsonArray *array = json_array_new ();
   guint n_items = g_list_model_get_n_items (sources);
 
+  open_container (printer, "sources", '[');
   for (guint i = 0; i < n_items; i++)
     {
       g_autoptr(AccordsSource) source = g_list_model_get_item (sources, i);
-      JsonObject *object = json_object_new ();
 
-      set_text_member (object, "title", accords_source_get_title (source));
-      set_text_member (object, "outlet", accords_source_get_outlet (source));
-      set_text_member (object, "url", accords_source_get_url (source));
-      set_text_member (object, "published", accords_source_get_published (source));
-      set_text_member (object, "language", accords_source_get_language (source));
-      set_text_member (object, "file", accords_source_get_file (source));
-      set_text_member (object, "sha256", accords_source_get_sha256 (source));
-      json_object_set_string_member (object, "text", accords_source_get_text (source));
-      json_array_add_object_element (array, object);
+      open_container (printer, NULL, '{');
+      print_text (printer, "title", accords_source_get_title (source));
+      print_text (printer, "outlet", accords_source_get_outlet (source));
+      print_text (printer, "url", accords_source_get_url (source));
+      print_text (printer, "published", accords_source_get_published (source));
+      print_text (printer, "language", accords_source_get_language (source));
+      print_text (printer, "file", accords_source_get_file (source));
+      print_text (printer, "sha256", accords_source_get_sha256 (source));
+      print_string (printer, "text", accords_source_get_text (source));
+      close_container (printer, '}');
     }
-
-  return array;
+  close_container (printer, ']');
 }
 
-static JsonNode *
-annotation_to_node (AccordsRecord *record)
+static void
+print_annotation (Printer       *printer,
+                  AccordsRecord *record)
 {
   AccordsAnnotation *annotation = accords_record_get_annotation (record);
   AccordsReview review;
-  JsonObject *object;
-  JsonNode *node;
 
   if (annotation == NULL)
-    return json_node_new (JSON_NODE_NULL);
+    {
+      print_null (printer, "annotation");
+      return;
+    }
 
-  object = json_object_new ();
-  json_object_set_string_member (object, "note", accords_annotation_get_note (annotation));
-  json_object_set_boolean_member (object, "starred", accords_annotation_get_starred (annotation));
+  open_container (printer, "annotation", '{');
+  print_string (printer, "note", accords_annotation_get_note (annotation));
+  print_boolean (printer, "starred", accords_annotation_get_starred (annotation));
   review = accords_annotation_get_review (annotation);
-  json_object_set_string_member (object, "review", accords_review_to_string (review));
-  json_object_set_array_member (object, "tags", tags_to_array (annotation));
-  set_text_member (object, "modified", accords_annotation_get_modified (annotation));
-
-  node = json_node_new (JSON_NODE_OBJECT);
-  json_node_take_object (node, object);
-
-  return node;
+  print_string (printer, "review", accords_review_to_string (review));
+  print_tags (printer, annotation);
+  print_text (printer, "modified", accords_annotation_get_modified (annotation));
+  close_container (printer, '}');
 }
 
-static JsonArray *
-links_to_array (AccordsRecord *record)
+static void
+print_links (Printer       *printer,
+             AccordsRecord *record)
 {
-  JsonArray *array = json_array_new ();
   guint n_links = accords_record_get_n_links (record);
 
+  open_container (printer, "links", '[');
   for (guint i = 0; i < n_links; i++)
     {
-      JsonObject *object = json_object_new ();
       const char *type;
       const char *uid;
 
       accords_record_get_link (record, i, &type, &uid);
-      json_object_set_string_member (object, "type", type);
-      json_object_set_string_member (object, "uid", uid);
-      json_array_add_object_element (array, object);
+      open_container (printer, NULL, '{');
+      print_string (printer, "type", type);
+      print_string (printer, "uid", uid);
+      close_container (printer, '}');
     }
-
-  return array;
+  close_container (printer, ']');
 }
 
-/* The record as a tree, with every key of the schema in its order. */
-static JsonNode *
-record_to_node (AccordsRecord *record)
+/* The record, with every key of the schema in its order, as an element of
+ * "records": its opening brace follows what @buffer holds. */
+static void
+print_record (GString       *buffer,
+              AccordsRecord *record)
 {
-  JsonObject *object = json_object_new ();
+  Printer printer = { buffer, 0, { 0 } };
   AccordsDatePrecision precision;
   AccordsDateQualifier qualifier;
-  JsonNode *node;
 
-  set_text_member (object, "uid", accords_record_get_uid (record));
-  json_object_set_string_member (object, "title", accords_record_get_title (record) ?: "");
-  json_object_set_string_member (object, "kind",
-                                 accords_kind_to_string (accords_record_get_kind (record)));
-  set_text_member (object, "summary", accords_record_get_summary (record));
-  set_text_member (object, "event_date", accords_record_get_event_date (record));
-  set_text_member (object, "event_end", accords_record_get_event_end (record));
+  append_indent (buffer, 0);
+  g_string_append_c (buffer, '{');
+  printer.depth = 1;
+
+  print_text (&printer, "uid", accords_record_get_uid (record));
+  print_string (&printer, "title", accords_record_get_title (record) ?: "");
+  print_string (&printer, "kind", accords_kind_to_string (accords_record_get_kind (record)));
+  print_text (&printer, "summary", accords_record_get_summary (record));
+  print_text (&printer, "event_date", accords_record_get_event_date (record));
+  print_text (&printer, "event_end", accords_record_get_event_end (record));
   precision = accords_record_get_date_precision (record);
-  json_object_set_string_member (object, "date_precision",
-                                 accords_date_precision_to_string (precision));
+  print_string (&printer, "date_precision", accords_date_precision_to_string (precision));
   qualifier = accords_record_get_date_qualifier (record);
-  json_object_set_string_member (object, "date_qualifier",
-                                 accords_date_qualifier_to_string (qualifier));
-  set_text_member (object, "date_as_reported", accords_record_get_date_as_reported (record));
-  json_object_set_object_member (object, "venue", venue_to_object (record));
-  json_object_set_array_member (object, "parties",
-                                strv_to_array (accords_record_get_parties (record)));
-  json_object_set_array_member (object, "mentioned",
-                                strv_to_array (accords_record_get_mentioned (record)));
-  json_object_set_array_member (object, "people", people_to_array (record));
-  json_object_set_array_member (object, "organizations",
-                                strv_to_array (accords_record_get_organizations (record)));
-  json_object_set_array_member (object, "topics",
-                                strv_to_array (accords_record_get_topics (record)));
-  json_object_set_array_member (object, "figures", figures_to_array (record));
-  json_object_set_array_member (object, "sources", sources_to_array (record));
-  json_object_set_member (object, "annotation", annotation_to_node (record));
-  json_object_set_array_member (object, "links", links_to_array (record));
-  json_object_set_string_member (object, "origin",
-                                 accords_origin_to_string (accords_record_get_origin (record)));
-  set_text_member (object, "created", accords_record_get_created (record));
-  set_text_member (object, "modified", accords_record_get_modified (record));
+  print_string (&printer, "date_qualifier", accords_date_qualifier_to_string (qualifier));
+  print_text (&printer, "date_as_reported", accords_record_get_date_as_reported (record));
+  print_venue (&printer, record);
+  print_strv (&printer, "parties", accords_record_get_parties (record));
+  print_strv (&printer, "mentioned", accords_record_get_mentioned (record));
+  print_people (&printer, record);
+  print_strv (&printer, "organizations", accords_record_get_organizations (record));
+  print_strv (&printer, "topics", accords_record_get_topics (record));
+  print_figures (&printer, record);
+  print_sources (&printer, record);
+  print_annotation (&printer, record);
+  print_links (&printer, record);
+  print_string (&printer, "origin", accords_origin_to_string (accords_record_get_origin (record)));
+  print_text (&printer, "created", accords_record_get_created (record));
+  print_text (&printer, "modified", accords_record_get_modified (record));
 
-  node = json_node_new (JSON_NODE_OBJECT);
-  json_node_take_object (node, object);
-
-  return node;
+  close_container (&printer, '}');
 }
 
 /* json-glib 1.6 prints every double with 17 significant digits, so 0.6
@@ -373,6 +553,7 @@ accords_json_writer_new (GOutputStream  *out,
 {
   g_autoptr(AccordsJsonWriter) writer = NULL;
   g_autoptr(GDateTime) now = NULL;
+  g_autoptr(JsonGenerator) generator = NULL;
   g_autoptr(JsonNode) query_node = NULL;
   g_autofree char *exported = NULL;
   g_autofree char *query_text = NULL;
@@ -382,11 +563,6 @@ accords_json_writer_new (GOutputStream  *out,
 
   writer = g_new0 (AccordsJsonWriter, 1);
   writer->out = g_object_ref (out);
-  writer->generator = json_generator_new ();
-  json_generator_set_pretty (writer->generator, TRUE);
-  json_generator_set_indent (writer->generator, 2);
-  json_generator_set_indent_char (writer->generator, ' ');
-  writer->record_text = g_string_new (NULL);
   writer->buffer = g_string_new (NULL);
 
   now = g_date_time_new_now_utc ();
@@ -402,9 +578,9 @@ accords_json_writer_new (GOutputStream  *out,
     {
       query_node = json_node_new (JSON_NODE_NULL);
     }
-  json_generator_set_root (writer->generator, query_node);
-  query_text = json_generator_to_data (writer->generator, NULL);
-  json_generator_set_root (writer->generator, NULL);
+  generator = json_generator_new ();
+  json_generator_set_root (generator, query_node);
+  query_text = json_generator_to_data (generator, NULL);
 
   g_string_append_printf (writer->buffer,
                           "{\n"
@@ -436,39 +612,14 @@ accords_json_writer_add_record (AccordsJsonWriter  *writer,
                                 AccordsRecord      *record,
                                 GError            **error)
 {
-  g_autoptr(JsonNode) node = NULL;
-
   g_return_val_if_fail (writer != NULL, FALSE);
   g_return_val_if_fail (!writer->finished, FALSE);
   g_return_val_if_fail (!writer->failed, FALSE);
   g_return_val_if_fail (ACCORDS_IS_RECORD (record), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  node = record_to_node (record);
-  json_generator_set_root (writer->generator, node);
-  g_string_truncate (writer->record_text, 0);
-  json_generator_to_gstring (writer->generator, writer->record_text);
-  json_generator_set_root (writer->generator, NULL);
-
-  /* Each record sits two levels deep: indent its lines by four spaces.
-   * Strings never hold a raw newline (JSON escapes it), so every newline
-   * of the generated text is one between lines. */
   g_string_append (writer->buffer, writer->n_records > 0 ? ",\n" : "\n");
-  for (const char *line = writer->record_text->str; *line != '\0'; )
-    {
-      const char *newline = strchr (line, '\n');
-      gsize length = newline != NULL ? (gsize) (newline - line) : strlen (line);
-
-      g_string_append (writer->buffer, "    ");
-      append_number_line (writer->buffer, line, length);
-
-      line += length;
-      if (*line == '\n')
-        {
-          g_string_append_c (writer->buffer, '\n');
-          line++;
-        }
-    }
+  print_record (writer->buffer, record);
 
   writer->n_records++;
 
@@ -522,8 +673,6 @@ accords_json_writer_free (AccordsJsonWriter *writer)
     return;
 
   g_clear_object (&writer->out);
-  g_clear_object (&writer->generator);
-  g_string_free (writer->record_text, TRUE);
   g_string_free (writer->buffer, TRUE);
   g_free (writer);
 }

@@ -53,6 +53,14 @@ gboolean      _accords_store_add_history    (AccordsStore  *self,
                                              const char    *now,
                                              GError       **error);
 
+/* Whole records for up to 256 ids, one statement per table, as
+ * accords_store_load_record() loads them one by one (exports). */
+gboolean      _accords_store_load_records   (AccordsStore   *self,
+                                             const gint64   *ids,
+                                             guint           n_ids,
+                                             AccordsRecord **records,
+                                             GError        **error);
+
 /* What another record (or report) of the same event adds to a record
  * (accords-store-merge.c). */
 gboolean      _accords_store_merge_into     (AccordsStore  *self,
@@ -61,6 +69,19 @@ gboolean      _accords_store_merge_into     (AccordsStore  *self,
                                              gboolean       with_sources,
                                              const char    *now,
                                              GError       **error);
+
+/* accords_store_query_ids() a block at a time, for a caller that streams
+ * the ids rather than holding them all. */
+sqlite3_stmt *_accords_store_prepare_query_ids (AccordsStore  *self,
+                                                AccordsQuery  *query,
+                                                GError       **error);
+int           _accords_store_step_ids          (AccordsStore  *self,
+                                                sqlite3_stmt  *stmt,
+                                                gint64        *ids,
+                                                guint          max_ids,
+                                                gboolean      *done,
+                                                GCancellable  *cancellable,
+                                                GError       **error);
 
 /* Now, as ISO 8601 in UTC to the second. */
 char         *_accords_store_now_iso        (void);

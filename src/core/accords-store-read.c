@@ -75,6 +75,70 @@ set_dates (AccordsRecord *record,
     accords_record_set_date_qualifier (record, qualifier);
 }
 
+/* The objects of a record's lists, from rows whose columns start at
+ * @first; the single-record loaders and the block loader share them. */
+
+static AccordsPerson *
+person_from_row (sqlite3_stmt *stmt,
+                 int           first)
+{
+  return accords_person_new (column_text (stmt, first),
+                             column_text (stmt, first + 1),
+                             column_text (stmt, first + 2));
+}
+
+static AccordsFigure *
+figure_from_row (sqlite3_stmt *stmt,
+                 int           first)
+{
+  AccordsFigure *figure = accords_figure_new (column_text (stmt, first));
+  int type = sqlite3_column_type (stmt, first + 1);
+
+  if (type == SQLITE_INTEGER)
+    accords_figure_set_value (figure, (double) sqlite3_column_int64 (stmt, first + 1), TRUE);
+  else if (type == SQLITE_FLOAT)
+    accords_figure_set_value (figure, sqlite3_column_double (stmt, first + 1), FALSE);
+  accords_figure_set_unit (figure, column_text (stmt, first + 2));
+  accords_figure_set_year (figure, sqlite3_column_int (stmt, first + 3));
+  accords_figure_set_text (figure, column_text (stmt, first + 4));
+
+  return figure;
+}
+
+static AccordsSource *
+source_from_row (sqlite3_stmt *stmt,
+                 int           first)
+{
+  AccordsSource *source = accords_source_new ();
+
+  accords_source_set_id (source, sqlite3_column_int64 (stmt, first));
+  accords_source_set_title (source, column_text (stmt, first + 1));
+  accords_source_set_outlet (source, column_text (stmt, first + 2));
+  accords_source_set_url (source, column_text (stmt, first + 3));
+  accords_source_set_published (source, column_text (stmt, first + 4));
+  accords_source_set_language (source, column_text (stmt, first + 5));
+  accords_source_set_file (source, column_text (stmt, first + 6));
+  accords_source_set_text (source, column_text (stmt, first + 7));
+
+  return source;
+}
+
+static AccordsAnnotation *
+annotation_from_row (sqlite3_stmt *stmt,
+                     int           first)
+{
+  AccordsAnnotation *annotation = accords_annotation_new ();
+  AccordsReview review;
+
+  accords_annotation_set_note (annotation, column_text (stmt, first));
+  accords_annotation_set_starred (annotation, sqlite3_column_int (stmt, first + 1) != 0);
+  if (accords_review_from_string (column_text (stmt, first + 2), &review))
+    accords_annotation_set_review (annotation, review);
+  accords_annotation_set_modified (annotation, column_text (stmt, first + 3));
+
+  return annotation;
+}
+
 static GStrv
 collect_strings (AccordsStore  *self,
                  const char    *sql,
@@ -172,9 +236,8 @@ load_people_and_figures (AccordsStore   *self,
   sqlite3_bind_int64 (stmt, 1, id);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      g_autoptr(AccordsPerson) person = accords_person_new (column_text (stmt, 0),
-                                                            column_text (stmt, 1),
-                                                            column_text (stmt, 2));
+      g_autoptr(AccordsPerson) person = person_from_row (stmt, 0);
+
       accords_record_add_person (record, person);
     }
   if (!rows_done (self, stmt, rc, "people", error))
@@ -190,16 +253,8 @@ load_people_and_figures (AccordsStore   *self,
   sqlite3_bind_int64 (stmt, 1, id);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      g_autoptr(AccordsFigure) figure = accords_figure_new (column_text (stmt, 0));
-      int type = sqlite3_column_type (stmt, 1);
+      g_autoptr(AccordsFigure) figure = figure_from_row (stmt, 0);
 
-      if (type == SQLITE_INTEGER)
-        accords_figure_set_value (figure, (double) sqlite3_column_int64 (stmt, 1), TRUE);
-      else if (type == SQLITE_FLOAT)
-        accords_figure_set_value (figure, sqlite3_column_double (stmt, 1), FALSE);
-      accords_figure_set_unit (figure, column_text (stmt, 2));
-      accords_figure_set_year (figure, sqlite3_column_int (stmt, 3));
-      accords_figure_set_text (figure, column_text (stmt, 4));
       accords_record_add_figure (record, figure);
     }
   if (!rows_done (self, stmt, rc, "figures", error))
@@ -240,16 +295,8 @@ load_sources (AccordsStore   *self,
   sqlite3_bind_int64 (stmt, 1, id);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      g_autoptr(AccordsSource) source = accords_source_new ();
+      g_autoptr(AccordsSource) source = source_from_row (stmt, 0);
 
-      accords_source_set_id (source, sqlite3_column_int64 (stmt, 0));
-      accords_source_set_title (source, column_text (stmt, 1));
-      accords_source_set_outlet (source, column_text (stmt, 2));
-      accords_source_set_url (source, column_text (stmt, 3));
-      accords_source_set_published (source, column_text (stmt, 4));
-      accords_source_set_language (source, column_text (stmt, 5));
-      accords_source_set_file (source, column_text (stmt, 6));
-      accords_source_set_text (source, column_text (stmt, 7));
       accords_record_add_source (record, source);
     }
   if (!rows_done (self, stmt, rc, "sources", error))
@@ -267,7 +314,6 @@ load_annotation (AccordsStore   *self,
   g_autoptr(AccordsAnnotation) annotation = NULL;
   g_auto(GStrv) tags = NULL;
   sqlite3_stmt *stmt;
-  AccordsReview review;
   int rc;
 
   stmt = _accords_store_prepare_cached (self,
@@ -280,14 +326,7 @@ load_annotation (AccordsStore   *self,
   sqlite3_bind_int64 (stmt, 1, id);
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
-    {
-      annotation = accords_annotation_new ();
-      accords_annotation_set_note (annotation, column_text (stmt, 0));
-      accords_annotation_set_starred (annotation, sqlite3_column_int (stmt, 1) != 0);
-      if (accords_review_from_string (column_text (stmt, 2), &review))
-        accords_annotation_set_review (annotation, review);
-      accords_annotation_set_modified (annotation, column_text (stmt, 3));
-    }
+    annotation = annotation_from_row (stmt, 0);
   sqlite3_reset (stmt);
 
   if (rc != SQLITE_ROW && rc != SQLITE_DONE)
@@ -313,6 +352,32 @@ load_annotation (AccordsStore   *self,
   return TRUE;
 }
 
+/* A record from a row of RECORD_COLUMNS. */
+static AccordsRecord *
+record_from_row (sqlite3_stmt *stmt)
+{
+  AccordsRecord *record = accords_record_new ();
+  AccordsOrigin origin;
+
+  accords_record_set_id (record, sqlite3_column_int64 (stmt, 0));
+  accords_record_set_uid (record, column_text (stmt, 1));
+  accords_record_set_title (record, column_text (stmt, 2));
+  set_kind (record, column_text (stmt, 3));
+  set_dates (record, stmt, 4);
+  accords_record_set_date_as_reported (record, column_text (stmt, 8));
+  accords_record_set_venue_city (record, column_text (stmt, 9));
+  accords_record_set_venue_country (record, column_text (stmt, 10));
+  accords_record_set_venue_forum (record, column_text (stmt, 11));
+  accords_record_set_venue_virtual (record, sqlite3_column_int (stmt, 12) != 0);
+  accords_record_set_summary (record, column_text (stmt, 13));
+  if (accords_origin_from_string (column_text (stmt, 14), &origin))
+    accords_record_set_origin (record, origin);
+  accords_record_set_created (record, column_text (stmt, 15));
+  accords_record_set_modified (record, column_text (stmt, 16));
+
+  return record;
+}
+
 static AccordsRecord *
 load_record (AccordsStore  *self,
              const char    *sql,
@@ -321,7 +386,6 @@ load_record (AccordsStore  *self,
              GError       **error)
 {
   g_autoptr(AccordsRecord) record = NULL;
-  AccordsOrigin origin;
   sqlite3_stmt *stmt;
   int rc;
 
@@ -346,23 +410,8 @@ load_record (AccordsStore  *self,
       return NULL;
     }
 
-  record = accords_record_new ();
-  id = sqlite3_column_int64 (stmt, 0);
-  accords_record_set_id (record, id);
-  accords_record_set_uid (record, column_text (stmt, 1));
-  accords_record_set_title (record, column_text (stmt, 2));
-  set_kind (record, column_text (stmt, 3));
-  set_dates (record, stmt, 4);
-  accords_record_set_date_as_reported (record, column_text (stmt, 8));
-  accords_record_set_venue_city (record, column_text (stmt, 9));
-  accords_record_set_venue_country (record, column_text (stmt, 10));
-  accords_record_set_venue_forum (record, column_text (stmt, 11));
-  accords_record_set_venue_virtual (record, sqlite3_column_int (stmt, 12) != 0);
-  accords_record_set_summary (record, column_text (stmt, 13));
-  if (accords_origin_from_string (column_text (stmt, 14), &origin))
-    accords_record_set_origin (record, origin);
-  accords_record_set_created (record, column_text (stmt, 15));
-  accords_record_set_modified (record, column_text (stmt, 16));
+  record = record_from_row (stmt);
+  id = accords_record_get_id (record);
   sqlite3_reset (stmt);
 
   if (!load_string_lists (self, record, id, error) ||
@@ -474,18 +523,60 @@ accords_store_query_ids (AccordsStore   *self,
                          GCancellable   *cancellable,
                          GError        **error)
 {
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  gint64 block[MAX_BLOCK];
+  gboolean done = FALSE;
+
+  g_return_val_if_fail (ACCORDS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (ACCORDS_IS_QUERY (query), FALSE);
+  g_return_val_if_fail (ids != NULL, FALSE);
+
+  stmt = _accords_store_prepare_query_ids (self, query, error);
+  if (stmt == NULL)
+    return FALSE;
+
+  while (!done)
+    {
+      int n = _accords_store_step_ids (self, stmt, block, G_N_ELEMENTS (block), &done,
+                                       cancellable, error);
+
+      if (n < 0)
+        return FALSE;
+
+      g_array_append_vals (ids, block, n);
+    }
+
+  return TRUE;
+}
+
+/**
+ * _accords_store_prepare_query_ids:
+ * @self: a store
+ * @query: what to look for
+ *
+ * Compiles @query into a statement whose rows are the ids of the records
+ * that match, in the query's order: accords_store_query_ids() in steps,
+ * for a caller that streams them (an export).
+ *
+ * Returns: (transfer full): the statement, to finalize; %NULL with @error
+ *   set on failure
+ */
+sqlite3_stmt *
+_accords_store_prepare_query_ids (AccordsStore  *self,
+                                  AccordsQuery  *query,
+                                  GError       **error)
+{
   g_autoptr(GString) where = g_string_new (NULL);
   g_autoptr(GPtrArray) params = g_ptr_array_new_with_free_func ((GDestroyNotify) g_variant_unref);
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autofree char *sql = NULL;
   int rc;
 
-  g_return_val_if_fail (ACCORDS_IS_STORE (self), FALSE);
-  g_return_val_if_fail (ACCORDS_IS_QUERY (query), FALSE);
-  g_return_val_if_fail (ids != NULL, FALSE);
+  g_return_val_if_fail (ACCORDS_IS_STORE (self), NULL);
+  g_return_val_if_fail (ACCORDS_IS_QUERY (query), NULL);
 
   if (!_accords_store_compile_query (query, where, params, error))
-    return FALSE;
+    return NULL;
 
   sql = g_strdup_printf ("SELECT r.id FROM record r WHERE %s ORDER BY %s",
                          where->str,
@@ -496,34 +587,63 @@ accords_store_query_ids (AccordsStore   *self,
   if (rc != SQLITE_OK)
     {
       _accords_store_set_error (error, _accords_store_get_db (self), rc, "query");
-      return FALSE;
+      return NULL;
     }
 
   if (!_accords_store_bind_params (stmt, 1, params, error))
-    return FALSE;
+    return NULL;
+
+  return g_steal_pointer (&stmt);
+}
+
+/**
+ * _accords_store_step_ids:
+ * @self: a store
+ * @stmt: a statement from _accords_store_prepare_query_ids()
+ * @ids: (out caller-allocates) (array length=max_ids): receives the next ids
+ * @max_ids: room in @ids
+ * @done: (out): set when the last id has been read; @stmt must not be
+ *   stepped again then (SQLite would run it anew)
+ * @cancellable: (nullable): cancels a long step
+ *
+ * Returns: the number of ids read, or -1 with @error set
+ */
+int
+_accords_store_step_ids (AccordsStore  *self,
+                         sqlite3_stmt  *stmt,
+                         gint64        *ids,
+                         guint          max_ids,
+                         gboolean      *done,
+                         GCancellable  *cancellable,
+                         GError       **error)
+{
+  sqlite3 *db = _accords_store_get_db (self);
+  guint n = 0;
+  int rc = SQLITE_ROW;
+
+  g_return_val_if_fail (ACCORDS_IS_STORE (self), -1);
+  g_return_val_if_fail (done != NULL && !*done, -1);
 
   if (cancellable != NULL)
-    sqlite3_progress_handler (_accords_store_get_db (self), 10000, progress_cb, cancellable);
+    sqlite3_progress_handler (db, 10000, progress_cb, cancellable);
 
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
+  while (n < max_ids && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    ids[n++] = sqlite3_column_int64 (stmt, 0);
 
-      g_array_append_val (ids, id);
-    }
-
-  sqlite3_progress_handler (_accords_store_get_db (self), 0, NULL, NULL);
+  sqlite3_progress_handler (db, 0, NULL, NULL);
 
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
-    return FALSE;
+    return -1;
 
-  if (rc != SQLITE_DONE)
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
     {
-      _accords_store_set_error (error, _accords_store_get_db (self), rc, "query");
-      return FALSE;
+      _accords_store_set_error (error, db, rc, "query");
+      return -1;
     }
 
-  return TRUE;
+  *done = rc == SQLITE_DONE;
+
+  return (int) n;
 }
 
 static sqlite3_stmt *
@@ -697,3 +817,368 @@ out:
   return ok;
 }
 
+/* Full records for a block of ids (exports): one IN (…) statement per
+ * table instead of a dozen point lookups per record. Child rows come
+ * sorted by record id, so the rows of one record are consecutive; each
+ * run of rows is handed to the record it belongs to. */
+
+typedef struct
+{
+  const gint64   *ids;
+  guint           n_ids;
+  GHashTable     *positions; /* id → its first position in ids */
+  AccordsRecord **records;
+  gboolean        annotated; /* bind only the ids of annotated records */
+} Block;
+
+typedef void (*SetStrings) (AccordsRecord      *record,
+                            const char * const *strings);
+
+static sqlite3_stmt *
+prepare_bound_block (AccordsStore  *self,
+                     Block         *block,
+                     const char    *head,
+                     const char    *tail,
+                     GError       **error)
+{
+  sqlite3_stmt *stmt = prepare_block (self, head, tail, block->n_ids, error);
+
+  if (stmt == NULL)
+    return NULL;
+
+  /* The statement has as many places as the block has ids, so that it is
+   * prepared once for every full block; the places of the ids left out
+   * stay NULL, which IN (…) never matches. */
+  sqlite3_clear_bindings (stmt);
+  for (guint i = 0; i < block->n_ids; i++)
+    {
+      if (block->annotated && (block->records[i] == NULL ||
+                               accords_record_get_annotation (block->records[i]) == NULL))
+        continue;
+
+      sqlite3_bind_int64 (stmt, i + 1, block->ids[i]);
+    }
+
+  return stmt;
+}
+
+/* The record a child row (record id in column 0) belongs to, or NULL. */
+static AccordsRecord *
+block_record (Block        *block,
+              sqlite3_stmt *stmt)
+{
+  gint64 id = sqlite3_column_int64 (stmt, 0);
+  gpointer position;
+
+  if (!g_hash_table_lookup_extended (block->positions, &id, NULL, &position))
+    return NULL;
+
+  return block->records[GPOINTER_TO_UINT (position)];
+}
+
+static void
+flush_strings (AccordsRecord    *record,
+               GPtrArray       **lists,
+               const SetStrings *setters,
+               guint             n_lists)
+{
+  for (guint i = 0; i < n_lists; i++)
+    {
+      if (lists[i]->len == 0)
+        continue;
+
+      if (record != NULL)
+        setters[i] (record, (const char * const *) lists[i]->pdata);
+      g_ptr_array_set_size (lists[i], 0);
+    }
+}
+
+/* Rows of (record id, which list, text), into up to two string lists. */
+static gboolean
+load_block_strings (AccordsStore      *self,
+                    Block             *block,
+                    const char        *head,
+                    const char        *tail,
+                    const SetStrings  *setters,
+                    guint              n_lists,
+                    GError           **error)
+{
+  g_autoptr(GPtrArray) first = g_ptr_array_new_null_terminated (8, g_free, TRUE);
+  g_autoptr(GPtrArray) second = g_ptr_array_new_null_terminated (8, g_free, TRUE);
+  GPtrArray *lists[2] = { first, second };
+  AccordsRecord *current = NULL;
+  gint64 current_id = 0;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_assert (n_lists <= G_N_ELEMENTS (lists));
+
+  stmt = prepare_bound_block (self, block, head, tail, error);
+  if (stmt == NULL)
+    return FALSE;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      guint which = (guint) sqlite3_column_int (stmt, 1);
+
+      if (current == NULL || id != current_id)
+        {
+          flush_strings (current, lists, setters, n_lists);
+          current = block_record (block, stmt);
+          current_id = id;
+        }
+
+      if (which < n_lists)
+        g_ptr_array_add (lists[which], g_strdup (column_text (stmt, 2)));
+    }
+  flush_strings (current, lists, setters, n_lists);
+
+  return rows_done (self, stmt, rc, head, error);
+}
+
+static void
+set_annotation_tags (AccordsRecord      *record,
+                     const char * const *tags)
+{
+  AccordsAnnotation *annotation = accords_record_get_annotation (record);
+
+  /* Tags belong to the annotation: without one there is nowhere to put
+   * them, as in load_annotation(). */
+  if (annotation != NULL)
+    accords_annotation_set_tags (annotation, tags);
+}
+
+static gboolean
+load_block_objects (AccordsStore  *self,
+                    Block         *block,
+                    GError       **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = prepare_bound_block (self, block,
+                              "SELECT rp.record_id, p.name, rp.role, p.country "
+                              "FROM record_person rp JOIN person p ON p.id = rp.person_id "
+                              "WHERE rp.record_id IN ",
+                              " ORDER BY rp.record_id, rp.position", error);
+  if (stmt == NULL)
+    return FALSE;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      AccordsRecord *record = block_record (block, stmt);
+      g_autoptr(AccordsPerson) person = NULL;
+
+      if (record == NULL)
+        continue;
+
+      person = person_from_row (stmt, 1);
+      accords_record_add_person (record, person);
+    }
+  if (!rows_done (self, stmt, rc, "people", error))
+    return FALSE;
+
+  stmt = prepare_bound_block (self, block,
+                              "SELECT record_id, what, value, unit, year, text "
+                              "FROM record_figure WHERE record_id IN ",
+                              " ORDER BY record_id, position", error);
+  if (stmt == NULL)
+    return FALSE;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      AccordsRecord *record = block_record (block, stmt);
+      g_autoptr(AccordsFigure) figure = NULL;
+
+      if (record == NULL)
+        continue;
+
+      figure = figure_from_row (stmt, 1);
+      accords_record_add_figure (record, figure);
+    }
+  if (!rows_done (self, stmt, rc, "figures", error))
+    return FALSE;
+
+  stmt = prepare_bound_block (self, block,
+                              "SELECT record_id, type, uid FROM record_link WHERE record_id IN ",
+                              " ORDER BY record_id, position", error);
+  if (stmt == NULL)
+    return FALSE;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      AccordsRecord *record = block_record (block, stmt);
+
+      if (record != NULL)
+        accords_record_add_link (record, column_text (stmt, 1), column_text (stmt, 2));
+    }
+  if (!rows_done (self, stmt, rc, "links", error))
+    return FALSE;
+
+  stmt = prepare_bound_block (self, block,
+                              "SELECT record_id, id, title, outlet, url, published, language, "
+                              "file, text FROM source WHERE record_id IN ",
+                              " ORDER BY record_id, position, id", error);
+  if (stmt == NULL)
+    return FALSE;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      AccordsRecord *record = block_record (block, stmt);
+      g_autoptr(AccordsSource) source = NULL;
+
+      if (record == NULL)
+        continue;
+
+      source = source_from_row (stmt, 1);
+      accords_record_add_source (record, source);
+    }
+  if (!rows_done (self, stmt, rc, "sources", error))
+    return FALSE;
+
+  stmt = prepare_bound_block (self, block,
+                              "SELECT record_id, note, starred, review, modified "
+                              "FROM annotation WHERE record_id IN ",
+                              "", error);
+  if (stmt == NULL)
+    return FALSE;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      AccordsRecord *record = block_record (block, stmt);
+      g_autoptr(AccordsAnnotation) annotation = NULL;
+
+      if (record == NULL)
+        continue;
+
+      annotation = annotation_from_row (stmt, 1);
+      accords_record_set_annotation (record, annotation);
+      accords_record_set_starred (record, accords_annotation_get_starred (annotation));
+    }
+  if (!rows_done (self, stmt, rc, "annotations", error))
+    return FALSE;
+
+  return TRUE;
+}
+
+/**
+ * _accords_store_load_records:
+ * @self: a store
+ * @ids: (array length=n_ids): record ids; the same id may come twice
+ * @n_ids: how many, at most 256
+ * @records: (out caller-allocates) (array length=n_ids): receives a new
+ *   reference to each record, loaded in full as accords_store_load_record()
+ *   does
+ *
+ * Loads a block of whole records with one statement per table.
+ *
+ * Returns: %TRUE on success; %FALSE with @error set (and @records all
+ *   %NULL) on failure, or when an id is not in the library
+ */
+gboolean
+_accords_store_load_records (AccordsStore    *self,
+                             const gint64    *ids,
+                             guint            n_ids,
+                             AccordsRecord  **records,
+                             GError         **error)
+{
+  static const SetStrings country_setters[] = {
+    accords_record_set_parties, accords_record_set_mentioned,
+  };
+  static const SetStrings topic_setters[] = { accords_record_set_topics };
+  static const SetStrings org_setters[] = { accords_record_set_organizations };
+  static const SetStrings tag_setters[] = { set_annotation_tags };
+  g_autoptr(GHashTable) positions = NULL;
+  Block block = { ids, n_ids, NULL, records, FALSE };
+  sqlite3_stmt *stmt;
+  gboolean ok = FALSE;
+  int rc;
+
+  g_return_val_if_fail (ACCORDS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (n_ids <= MAX_BLOCK, FALSE);
+  g_return_val_if_fail (ids != NULL || n_ids == 0, FALSE);
+
+  memset (records, 0, sizeof (AccordsRecord *) * n_ids);
+  if (n_ids == 0)
+    return TRUE;
+
+  positions = g_hash_table_new (g_int64_hash, g_int64_equal);
+  for (guint i = 0; i < n_ids; i++)
+    if (!g_hash_table_contains (positions, &ids[i]))
+      g_hash_table_insert (positions, (gpointer) &ids[i], GUINT_TO_POINTER (i));
+  block.positions = positions;
+
+  stmt = prepare_bound_block (self, &block, RECORD_COLUMNS "WHERE id IN ", "", error);
+  if (stmt == NULL)
+    return FALSE;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      gpointer position;
+
+      if (g_hash_table_lookup_extended (positions, &id, NULL, &position))
+        records[GPOINTER_TO_UINT (position)] = record_from_row (stmt);
+    }
+  if (!rows_done (self, stmt, rc, "records", error))
+    goto out;
+
+  for (guint i = 0; i < n_ids; i++)
+    {
+      if (records[GPOINTER_TO_UINT (g_hash_table_lookup (positions, &ids[i]))] == NULL)
+        {
+          g_set_error (error, ACCORDS_STORE_ERROR, ACCORDS_STORE_ERROR_NOT_FOUND,
+                       _("There is no record %s in the library"), "");
+          goto out;
+        }
+    }
+
+  /* Kept in the order of positions, the same as the single-record
+   * queries; the last key only breaks ties between equal positions. */
+  if (!load_block_strings (self, &block,
+                           "SELECT record_id, role = 'mentioned', code FROM record_country "
+                           "WHERE record_id IN ",
+                           " ORDER BY record_id, position, code",
+                           country_setters, G_N_ELEMENTS (country_setters), error) ||
+      !load_block_strings (self, &block,
+                           "SELECT record_id, 0, topic FROM record_topic WHERE record_id IN ",
+                           " ORDER BY record_id, position, topic",
+                           topic_setters, G_N_ELEMENTS (topic_setters), error) ||
+      !load_block_strings (self, &block,
+                           "SELECT record_id, 0, name FROM record_org WHERE record_id IN ",
+                           " ORDER BY record_id, position",
+                           org_setters, G_N_ELEMENTS (org_setters), error) ||
+      !load_block_objects (self, &block, error))
+    goto out;
+
+  /* Only annotations have tags: a few records in a large library. */
+  for (guint i = 0; i < n_ids && !block.annotated; i++)
+    block.annotated = records[i] != NULL && accords_record_get_annotation (records[i]) != NULL;
+
+  if (block.annotated &&
+      !load_block_strings (self, &block,
+                           "SELECT rt.record_id, 0, t.name FROM record_tag rt "
+                           "JOIN tag t ON t.id = rt.tag_id WHERE rt.record_id IN ",
+                           " ORDER BY rt.record_id, t.name COLLATE NOCASE",
+                           tag_setters, G_N_ELEMENTS (tag_setters), error))
+    goto out;
+
+  /* An id that comes twice shares the record of its first position. */
+  for (guint i = 0; i < n_ids; i++)
+    {
+      guint first = GPOINTER_TO_UINT (g_hash_table_lookup (positions, &ids[i]));
+
+      if (first != i)
+        records[i] = g_object_ref (records[first]);
+    }
+
+  ok = TRUE;
+
+out:
+  if (!ok)
+    for (guint i = 0; i < n_ids; i++)
+      g_clear_object (&records[i]);
+
+  return ok;
+}
