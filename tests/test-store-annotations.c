@@ -287,6 +287,19 @@ test_tags (Fixture       *fixture,
   g_assert_true (accords_store_set_tag_color (fixture->store, "Priority", "#e01b24", &error));
   g_assert_no_error (error);
 
+  /* List rows carry the tags too, for their chips. */
+  {
+    AccordsRecord *rows[2] = { NULL, };
+    gint64 ids[2] = { fixture->ids[0], fixture->ids[4] };
+
+    g_assert_true (accords_store_load_list_records (fixture->store, ids, 2, rows, &error));
+    g_assert_no_error (error);
+    g_assert_cmpstrv (accords_record_get_tags (rows[0]), ((const char *[]) { "Priority", NULL }));
+    g_assert_cmpstrv (accords_record_get_tags (rows[1]), ((const char *[]) { NULL }));
+    g_clear_object (&rows[0]);
+    g_clear_object (&rows[1]);
+  }
+
   reopen (fixture);
   {
     g_autoptr(AccordsAnnotation) annotation = load_annotation (fixture, 0);

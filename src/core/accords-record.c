@@ -52,6 +52,7 @@ struct _AccordsRecord
   char **mentioned;
   char **topics;
   char **organizations;
+  char **tags;          /* a copy of the annotation's, for list rows */
 
   GListStore *people;
   GListStore *figures;
@@ -84,6 +85,7 @@ enum {
   PROP_CREATED,
   PROP_MODIFIED,
   PROP_STARRED,
+  PROP_TAGS,
   PROP_PARTIES,
   PROP_MENTIONED,
   PROP_TOPICS,
@@ -172,6 +174,7 @@ accords_record_finalize (GObject *object)
   g_clear_pointer (&self->mentioned, g_strfreev);
   g_clear_pointer (&self->topics, g_strfreev);
   g_clear_pointer (&self->organizations, g_strfreev);
+  g_clear_pointer (&self->tags, g_strfreev);
   g_clear_object (&self->people);
   g_clear_object (&self->figures);
   g_clear_object (&self->sources);
@@ -260,6 +263,10 @@ accords_record_get_property (GObject    *object,
 
     case PROP_STARRED:
       g_value_set_boolean (value, self->starred);
+      break;
+
+    case PROP_TAGS:
+      g_value_set_boxed (value, self->tags);
       break;
 
     case PROP_PARTIES:
@@ -383,6 +390,10 @@ accords_record_set_property (GObject      *object,
 
     case PROP_STARRED:
       accords_record_set_starred (self, g_value_get_boolean (value));
+      break;
+
+    case PROP_TAGS:
+      accords_record_set_tags (self, g_value_get_boxed (value));
       break;
 
     case PROP_PARTIES:
@@ -553,6 +564,15 @@ accords_record_class_init (AccordsRecordClass *klass)
                            G_PARAM_EXPLICIT_NOTIFY |
                            G_PARAM_STATIC_STRINGS));
 
+  /* A copy of the annotation's tags, filled by the store for list rows
+   * like #AccordsRecord:starred. */
+  properties[PROP_TAGS] =
+    g_param_spec_boxed ("tags", NULL, NULL,
+                        G_TYPE_STRV,
+                        (G_PARAM_READWRITE |
+                         G_PARAM_EXPLICIT_NOTIFY |
+                         G_PARAM_STATIC_STRINGS));
+
   properties[PROP_PARTIES] =
     g_param_spec_boxed ("parties", NULL, NULL,
                         G_TYPE_STRV,
@@ -627,6 +647,7 @@ accords_record_init (AccordsRecord *self)
   self->mentioned = g_new0 (char *, 1);
   self->topics = g_new0 (char *, 1);
   self->organizations = g_new0 (char *, 1);
+  self->tags = g_new0 (char *, 1);
 
   self->people = g_list_store_new (ACCORDS_TYPE_PERSON);
   self->figures = g_list_store_new (ACCORDS_TYPE_FIGURE);
@@ -1518,4 +1539,34 @@ accords_record_set_annotation (AccordsRecord     *self,
 
   if (g_set_object (&self->annotation, annotation))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ANNOTATION]);
+}
+
+/**
+ * accords_record_get_tags:
+ * @self: a record
+ *
+ * Returns: (transfer none) (array zero-terminated=1): the names of the
+ *   record's tags (a copy of the annotation's, for list rows); never %NULL
+ */
+const char * const *
+accords_record_get_tags (AccordsRecord *self)
+{
+  g_return_val_if_fail (ACCORDS_IS_RECORD (self), NULL);
+
+  return (const char * const *) self->tags;
+}
+
+/**
+ * accords_record_set_tags:
+ * @self: a record
+ * @tags: (nullable) (array zero-terminated=1): tag names; %NULL is the
+ *   same as an empty list
+ */
+void
+accords_record_set_tags (AccordsRecord      *self,
+                         const char * const *tags)
+{
+  g_return_if_fail (ACCORDS_IS_RECORD (self));
+
+  set_strv (self, &self->tags, tags, PROP_TAGS);
 }

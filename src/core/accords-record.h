@@ -77,6 +77,9 @@ void                  accords_record_set_starred          (AccordsRecord        
                                                            gboolean              starred);
 
 /* NULL-terminated; never NULL (an empty list is an empty array). */
+const char * const   *accords_record_get_tags             (AccordsRecord        *self);
+void                  accords_record_set_tags             (AccordsRecord        *self,
+                                                           const char * const   *tags);
 const char * const   *accords_record_get_parties          (AccordsRecord        *self);
 void                  accords_record_set_parties          (AccordsRecord        *self,
                                                            const char * const   *parties);

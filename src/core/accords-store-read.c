@@ -346,6 +346,7 @@ load_annotation (AccordsStore   *self,
     return FALSE;
 
   accords_annotation_set_tags (annotation, (const char * const *) tags);
+  accords_record_set_tags (record, (const char * const *) tags);
   accords_record_set_annotation (record, annotation);
   accords_record_set_starred (record, accords_annotation_get_starred (annotation));
 
@@ -711,7 +712,7 @@ fill_codes (AccordsStore   *self,
  *   record for each id, %NULL for an id that is not in the library
  *
  * Loads the fields a list row shows (uid, title, kind, dates, parties,
- * topics, starred) for a block of records with three statements.
+ * topics, starred, tags) for a block of records with four statements.
  *
  * Returns: %TRUE on success
  */
@@ -725,6 +726,7 @@ accords_store_load_list_records (AccordsStore    *self,
   g_autoptr(GHashTable) positions = NULL;
   g_autofree GPtrArray **parties = NULL;
   g_autofree GPtrArray **topics = NULL;
+  g_autofree GPtrArray **tags = NULL;
   sqlite3_stmt *stmt;
   gboolean ok = FALSE;
   int rc;
@@ -780,13 +782,18 @@ accords_store_load_list_records (AccordsStore    *self,
 
   parties = g_new0 (GPtrArray *, n_ids);
   topics = g_new0 (GPtrArray *, n_ids);
+  tags = g_new0 (GPtrArray *, n_ids);
 
   if (!fill_codes (self, "SELECT record_id, code FROM record_country WHERE record_id IN ",
                    " AND role = 'party' ORDER BY record_id, position",
                    ids, n_ids, positions, parties, error) ||
       !fill_codes (self, "SELECT record_id, topic FROM record_topic WHERE record_id IN ",
                    " ORDER BY record_id, position",
-                   ids, n_ids, positions, topics, error))
+                   ids, n_ids, positions, topics, error) ||
+      !fill_codes (self, "SELECT rt.record_id, t.name FROM record_tag rt JOIN tag t ON t.id = rt.tag_id "
+                   "WHERE rt.record_id IN ",
+                   " ORDER BY rt.record_id, t.name COLLATE NOCASE",
+                   ids, n_ids, positions, tags, error))
     goto out;
 
   for (guint i = 0; i < n_ids; i++)
@@ -798,6 +805,8 @@ accords_store_load_list_records (AccordsStore    *self,
         accords_record_set_parties (records[i], (const char * const *) parties[i]->pdata);
       if (topics[i] != NULL)
         accords_record_set_topics (records[i], (const char * const *) topics[i]->pdata);
+      if (tags[i] != NULL)
+        accords_record_set_tags (records[i], (const char * const *) tags[i]->pdata);
     }
 
   ok = TRUE;
@@ -809,6 +818,9 @@ out:
   if (topics != NULL)
     for (guint i = 0; i < n_ids; i++)
       g_clear_pointer (&topics[i], g_ptr_array_unref);
+  if (tags != NULL)
+    for (guint i = 0; i < n_ids; i++)
+      g_clear_pointer (&tags[i], g_ptr_array_unref);
 
   if (!ok)
     for (guint i = 0; i < n_ids; i++)
@@ -946,7 +958,10 @@ set_annotation_tags (AccordsRecord      *record,
   /* Tags belong to the annotation: without one there is nowhere to put
    * them, as in load_annotation(). */
   if (annotation != NULL)
-    accords_annotation_set_tags (annotation, tags);
+    {
+      accords_annotation_set_tags (annotation, tags);
+      accords_record_set_tags (record, tags);
+    }
 }
 
 static gboolean

@@ -104,6 +104,24 @@ setup_cell_cb (GtkSignalListItemFactory *factory,
       child = gtk_image_new ();
       gtk_widget_add_css_class (child, "star");
     }
+  else if (GPOINTER_TO_INT (user_data) == COLUMN_TITLE)
+    {
+      /* the title, then the record's tags as small chips */
+      GtkWidget *label = gtk_label_new (NULL);
+      GtkWidget *chips = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
+
+      child = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      gtk_label_set_single_line_mode (GTK_LABEL (label), TRUE);
+      /* the title keeps some room however many chips follow */
+      gtk_label_set_width_chars (GTK_LABEL (label), 12);
+      gtk_widget_set_hexpand (label, TRUE);
+      gtk_box_append (GTK_BOX (child), label);
+      gtk_box_append (GTK_BOX (child), chips);
+      g_object_set_data (G_OBJECT (child), "label", label);
+      g_object_set_data (G_OBJECT (child), "chips", chips);
+    }
   else
     {
       child = gtk_label_new (NULL);
@@ -120,6 +138,56 @@ setup_cell_cb (GtkSignalListItemFactory *factory,
   /* Lets a click or the menu key find the row's position from a widget. */
   g_object_set_data (G_OBJECT (child), "accords-list-item", item);
   gtk_list_item_set_child (item, child);
+}
+
+/* At most this many chips; the rest are counted in a last one. */
+#define MAX_CHIPS 2
+/* A chip never shrinks: a long name is cut to this many characters. */
+#define MAX_CHIP_CHARS 14
+
+static void
+fill_chips (GtkWidget          *box,
+            const char * const *tags)
+{
+  GtkWidget *child;
+  guint n = tags != NULL ? g_strv_length ((char **) tags) : 0;
+
+  while ((child = gtk_widget_get_first_child (box)) != NULL)
+    gtk_box_remove (GTK_BOX (box), child);
+
+  for (guint i = 0; i < n && i < MAX_CHIPS + (n == MAX_CHIPS + 1); i++)
+    {
+      g_autofree char *text = NULL;
+      GtkWidget *chip;
+
+      if (g_utf8_strlen (tags[i], -1) > MAX_CHIP_CHARS)
+        {
+          g_autofree char *cut = g_utf8_substring (tags[i], 0, MAX_CHIP_CHARS - 1);
+
+          text = g_strconcat (cut, "…", NULL);
+        }
+      else
+        text = g_strdup (tags[i]);
+
+      /* a tag name is user text: a plain label */
+      chip = gtk_label_new (text);
+      gtk_widget_set_tooltip_text (chip, tags[i]);
+      gtk_widget_add_css_class (chip, "list-tag-chip");
+      gtk_widget_add_css_class (chip, "caption");
+      gtk_box_append (GTK_BOX (box), chip);
+    }
+
+  if (n > MAX_CHIPS + 1)
+    {
+      g_autofree char *more = g_strdup_printf (_("+%u"), n - MAX_CHIPS);
+      GtkWidget *chip = gtk_label_new (more);
+
+      gtk_widget_add_css_class (chip, "list-tag-chip");
+      gtk_widget_add_css_class (chip, "caption");
+      gtk_box_append (GTK_BOX (box), chip);
+    }
+
+  gtk_widget_set_visible (box, n > 0);
 }
 
 static void
@@ -147,6 +215,8 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
 
     case COLUMN_TITLE:
       text = g_strdup (accords_record_get_title (record));
+      fill_chips (g_object_get_data (G_OBJECT (child), "chips"), accords_record_get_tags (record));
+      child = g_object_get_data (G_OBJECT (child), "label");
       break;
 
     case COLUMN_TOPICS:
