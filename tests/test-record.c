@@ -397,7 +397,7 @@ test_record_pspecs (void)
   /* Every writable property notifies explicitly; names are static; no
    * nick or blurb. */
   pspecs = g_object_class_list_properties (G_OBJECT_GET_CLASS (record), &n_pspecs);
-  g_assert_cmpuint (n_pspecs, ==, 27);
+  g_assert_cmpuint (n_pspecs, ==, 28);
 
   for (guint i = 0; i < n_pspecs; i++)
     {
@@ -415,7 +415,7 @@ static void
 test_record_strv (void)
 {
   g_autoptr(AccordsRecord) record = accords_record_new ();
-  const char *names[] = { "parties", "mentioned", "topics", "organizations" };
+  const char *names[] = { "parties", "mentioned", "topics", "organizations", "tags" };
   const char *values[] = { "FR", "EE", NULL };
   const char *same[] = { "FR", "EE", NULL };
   const char *reordered[] = { "EE", "FR", NULL };
