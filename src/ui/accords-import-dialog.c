@@ -96,15 +96,66 @@ is_importable (AccordsImportProposal *proposal)
          (proposal->outcome == ACCORDS_IMPORT_NEW || proposal->outcome == ACCORDS_IMPORT_MERGED);
 }
 
-static char *
-describe_outcome (AccordsImportProposal *proposal)
+/* Reports of one event are one proposal: a file that joins a new record
+ * of the same batch is listed under it. The leader of @index is the
+ * position of that new record's proposal, or @index itself. */
+static guint
+group_leader (AccordsImportDialog *self,
+              guint                index)
 {
+  AccordsImportProposal *proposal = g_ptr_array_index (self->proposals, index);
+
+  if (proposal->outcome != ACCORDS_IMPORT_MERGED || proposal->excluded)
+    return index;
+
+  for (guint i = 0; i < self->proposals->len; i++)
+    {
+      AccordsImportProposal *other = g_ptr_array_index (self->proposals, i);
+
+      if (i != index && other->outcome == ACCORDS_IMPORT_NEW && other->record != NULL &&
+          g_strcmp0 (accords_record_get_uid (other->record), proposal->target_uid) == 0)
+        return i;
+    }
+
+  return index;
+}
+
+static guint
+count_group (AccordsImportDialog *self,
+             guint                leader)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < self->proposals->len; i++)
+    n += group_leader (self, i) == leader;
+
+  return n;
+}
+
+static char *
+describe_outcome (AccordsImportDialog   *self,
+                  AccordsImportProposal *proposal)
+{
+  guint index = 0;
+
+  g_ptr_array_find (self->proposals, proposal, &index);
+
   switch (proposal->outcome)
     {
     case ACCORDS_IMPORT_NEW:
-      return g_strdup (_("New record"));
+      {
+        guint n = count_group (self, index);
+
+        if (n > 1)
+          return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "New record from %u report",
+                                               "New record from %u reports", n), n);
+        return g_strdup (_("New record"));
+      }
     case ACCORDS_IMPORT_MERGED:
-      return g_strdup_printf (_("Another report of “%s”: added as a source"),
+      if (group_leader (self, index) != index)
+        return g_strdup_printf (_("Another report of “%s”, imported with it"),
+                                proposal->target_title ? proposal->target_title : proposal->target_uid);
+      return g_strdup_printf (_("Another report of “%s”, in the library: added as a source"),
                               proposal->target_title ? proposal->target_title : proposal->target_uid);
     case ACCORDS_IMPORT_DUPLICATE:
       return g_strdup_printf (_("Already in the library, in “%s”"),
@@ -155,10 +206,12 @@ update_row (AccordsImportDialog *self,
   GtkWidget *icon = g_object_get_data (G_OBJECT (row), "icon");
   GtkWidget *title = g_object_get_data (G_OBJECT (row), "title");
   GtkWidget *subtitle = g_object_get_data (G_OBJECT (row), "subtitle");
-  g_autofree char *outcome = describe_outcome (proposal);
+  g_autofree char *outcome = describe_outcome (self, proposal);
   g_autofree char *line = NULL;
   const char *record_title = proposal->record ? accords_record_get_title (proposal->record) : NULL;
 
+  gtk_widget_set_margin_start (gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row)),
+                               group_leader (self, index) != index ? 30 : 6);
   gtk_check_button_set_active (GTK_CHECK_BUTTON (check), is_importable (proposal));
   gtk_widget_set_sensitive (check, proposal->outcome == ACCORDS_IMPORT_NEW ||
                                    proposal->outcome == ACCORDS_IMPORT_MERGED);
@@ -178,10 +231,35 @@ update_rows (AccordsImportDialog *self)
 {
   for (guint i = 0; i < self->rows->len; i++)
     update_row (self, i);
+  gtk_list_box_invalidate_sort (self->list);
   update_import_button (self);
 }
 
+/* Files in the order given, each file that joins a new record of the
+ * batch right after that record's. */
+static int
+sort_rows_cb (GtkListBoxRow *a,
+              GtkListBoxRow *b,
+              gpointer       user_data)
+{
+  AccordsImportDialog *self = user_data;
+  guint ia = 0, ib = 0;
+  guint la, lb;
+
+  g_ptr_array_find (self->proposals, g_object_get_data (G_OBJECT (a), "proposal"), &ia);
+  g_ptr_array_find (self->proposals, g_object_get_data (G_OBJECT (b), "proposal"), &ib);
+  la = group_leader (self, ia);
+  lb = group_leader (self, ib);
+
+  if (la != lb)
+    return la < lb ? -1 : 1;
+  if ((ia == la) != (ib == lb))
+    return ia == la ? -1 : 1;
+  return ia < ib ? -1 : (ia > ib);
+}
+
 static void show_proposal (AccordsImportDialog *self, AccordsImportProposal *proposal);
+static void schedule_rematch (AccordsImportDialog *self);
 
 static void
 on_check_toggled_cb (GtkCheckButton      *check,
@@ -197,6 +275,8 @@ on_check_toggled_cb (GtkCheckButton      *check,
 
   proposal->excluded = !active;
   update_import_button (self);
+  /* what the other files join may have changed */
+  schedule_rematch (self);
 }
 
 static GtkWidget *
@@ -272,7 +352,7 @@ rematch_cb (gpointer user_data)
   update_rows (self);
   if (self->current != NULL)
     {
-      g_autofree char *outcome = describe_outcome (self->current);
+      g_autofree char *outcome = describe_outcome (self, self->current);
 
       gtk_label_set_text (self->outcome_label, outcome);
     }
@@ -524,7 +604,7 @@ show_proposal (AccordsImportDialog   *self,
 
   if (proposal->outcome == ACCORDS_IMPORT_FAILED || proposal->record == NULL)
     {
-      g_autofree char *message = describe_outcome (proposal);
+      g_autofree char *message = describe_outcome (self, proposal);
 
       gtk_label_set_text (self->error_label, message);
       gtk_stack_set_visible_child_name (self->editor_stack, "error");
@@ -534,7 +614,7 @@ show_proposal (AccordsImportDialog   *self,
   record = proposal->record;
   self->filling = TRUE;
 
-  outcome = describe_outcome (proposal);
+  outcome = describe_outcome (self, proposal);
   gtk_label_set_text (self->outcome_label, outcome);
 
   notes = g_string_new (NULL);
@@ -1008,6 +1088,7 @@ accords_import_dialog_init (AccordsImportDialog *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->list),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Proposals"), -1);
   g_signal_connect (self->list, "row-selected", G_CALLBACK (on_row_selected_cb), self);
+  gtk_list_box_set_sort_func (self->list, sort_rows_cb, self, NULL);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (list_scroll), GTK_WIDGET (self->list));
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (list_scroll), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
   gtk_widget_set_size_request (list_scroll, 260, -1);
