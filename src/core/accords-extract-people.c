@@ -334,7 +334,6 @@ in_byline (Ctx  *ctx,
          _accords_people_is_punct (ctx, last + 1, ",");
 }
 
-static char    *fold_name    (const char *name);
 static gboolean words_within (const char *small,
                               const char *large);
 
@@ -344,12 +343,12 @@ rest_is_known (Ctx  *ctx,
                gint  last)
 {
   g_autofree char *rest = _accords_people_token_text (ctx, first, last);
-  g_autofree char *folded = fold_name (rest);
+  g_autofree char *folded = accords_extract_fold_name (rest);
 
   for (guint i = 0; i < ctx->candidates->len; i++)
     {
       Candidate *c = g_ptr_array_index (ctx->candidates, i);
-      g_autofree char *known = fold_name (c->name);
+      g_autofree char *known = accords_extract_fold_name (c->name);
 
       if (words_within (folded, known))
         return TRUE;
@@ -799,27 +798,6 @@ find_arabic_names (Ctx *ctx)
  * Moreau", "Karim Haddad" and "Ali Karim Haddad") is kept once,
  * under the fullest name. */
 
-static char *
-fold_name (const char *name)
-{
-  g_autofree char *normal = g_utf8_normalize (name, -1, G_NORMALIZE_NFKD);
-  GString *folded = g_string_new (NULL);
-
-  for (const char *p = normal; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (g_unichar_ismark (c))
-        continue;
-      if (g_unichar_isalnum (c))
-        g_string_append_unichar (folded, g_unichar_tolower (c));
-      else if (folded->len > 0 && folded->str[folded->len - 1] != ' ')
-        g_string_append_c (folded, ' ');
-    }
-
-  return g_strstrip (g_string_free (folded, FALSE));
-}
-
 static gboolean
 words_within (const char *small,
               const char *large)
@@ -842,7 +820,7 @@ merge_people (Ctx *ctx)
   for (guint i = 0; i < ctx->candidates->len; i++)
     {
       Candidate *c = g_ptr_array_index (ctx->candidates, i);
-      g_autofree char *fold = fold_name (c->name);
+      g_autofree char *fold = accords_extract_fold_name (c->name);
       gboolean merged = FALSE;
 
       if (*fold == '\0')

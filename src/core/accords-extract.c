@@ -728,3 +728,33 @@ accords_records_same_event (AccordsRecord *a,
 
   return days <= 4;
 }
+
+/**
+ * accords_extract_fold_name:
+ * @name: a person's name
+ *
+ * The key under which two spellings of one name meet: lower case, without
+ * accents, marks or punctuation, words separated by one space.
+ *
+ * Returns: (transfer full): the folded name
+ */
+char *
+accords_extract_fold_name (const char *name)
+{
+  g_autofree char *normal = g_utf8_normalize (name, -1, G_NORMALIZE_NFKD);
+  GString *folded = g_string_new (NULL);
+
+  for (const char *p = normal; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_ismark (c))
+        continue;
+      if (g_unichar_isalnum (c))
+        g_string_append_unichar (folded, g_unichar_tolower (c));
+      else if (folded->len > 0 && folded->str[folded->len - 1] != ' ')
+        g_string_append_c (folded, ' ');
+    }
+
+  return g_strstrip (g_string_free (folded, FALSE));
+}

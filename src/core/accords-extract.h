@@ -86,6 +86,8 @@ AccordsRecord     *accords_extraction_to_record (const AccordsExtraction *self);
 gboolean           accords_records_same_event   (AccordsRecord           *a,
                                                  AccordsRecord           *b);
 
+char              *accords_extract_fold_name    (const char              *name);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (AccordsExtraction, accords_extraction_free)
 
 G_END_DECLS

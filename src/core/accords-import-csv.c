@@ -570,10 +570,8 @@ read_enum (Reader   *reader,
            GError  **error)
 {
   const char *text = get_cell (reader, cells, column);
-  g_autoptr(GString) ids = NULL;
+  g_autofree char *ids = NULL;
   g_autofree char *message = NULL;
-  GEnumClass *klass;
-  GEnumValue *enum_value;
 
   if (text[0] == '\0')
     {
@@ -587,27 +585,11 @@ read_enum (Reader   *reader,
       return TRUE;
     }
 
-  klass = g_type_class_ref (enum_type);
-  enum_value = g_enum_get_value_by_nick (klass, text);
-
-  if (enum_value != NULL)
-    {
-      *value = enum_value->value;
-      g_type_class_unref (klass);
-      return TRUE;
-    }
-
-  ids = g_string_new (NULL);
-  for (guint i = 0; i < klass->n_values; i++)
-    {
-      if (i > 0)
-        g_string_append (ids, ", ");
-      g_string_append (ids, klass->values[i].value_nick);
-    }
-  g_type_class_unref (klass);
+  if (_accords_enum_from_nick (enum_type, text, value, &ids))
+    return TRUE;
 
   /* Translators: the second %s is a list of ids such as "day, month, year" */
-  message = g_strdup_printf (_("“%s” is not one of %s"), text, ids->str);
+  message = g_strdup_printf (_("“%s” is not one of %s"), text, ids);
   set_column_error (error, reader, line, column, message);
 
   return FALSE;

@@ -365,9 +365,9 @@ read_enum (Problem    *problem,
 {
   g_autofree char *id = NULL;
   g_autofree char *field = NULL;
-  g_autoptr(GString) ids = NULL;
-  GEnumClass *klass;
-  GEnumValue *enum_value;
+  g_autofree char *ids = NULL;
+
+  field = join_path (prefix, name);
 
   if (!read_text (problem, object, prefix, name,
                   required ? TEXT_REQUIRED : TEXT_OPTIONAL, &id))
@@ -379,30 +379,12 @@ read_enum (Problem    *problem,
       return TRUE;
     }
 
-  klass = g_type_class_ref (enum_type);
-  enum_value = g_enum_get_value_by_nick (klass, id);
-
-  if (enum_value != NULL)
-    {
-      *value = enum_value->value;
-      g_type_class_unref (klass);
-      return TRUE;
-    }
-
-  ids = g_string_new (NULL);
-  for (guint i = 0; i < klass->n_values; i++)
-    {
-      if (i > 0)
-        g_string_append (ids, ", ");
-      g_string_append (ids, klass->values[i].value_nick);
-    }
-  g_type_class_unref (klass);
-
-  field = join_path (prefix, name);
+  if (_accords_enum_from_nick (enum_type, id, value, &ids))
+    return TRUE;
 
   /* Translators: the second %s is a list of ids such as "day, month, year" */
   return fail (problem, json_object_get_member (object, name), field,
-               _("“%s” is not one of %s"), id, ids->str);
+               _("“%s” is not one of %s"), id, ids);
 }
 
 /* Reads the array @name of @object; NULL and missing are an empty array. */

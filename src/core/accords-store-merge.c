@@ -45,6 +45,42 @@ strv_has (const char * const *strv,
   return strv != NULL && g_strv_contains (strv, value);
 }
 
+/* Inserts each of @values that none of the lists in @known holds, with
+ * the statement @sql binding the record id, the value and the position
+ * as ?1, ?2 and ?3. */
+static gboolean
+insert_new_values (AccordsStore         *store,
+                   const char           *sql,
+                   const char           *what,
+                   gint64                id,
+                   const char * const   *values,
+                   const char * const  **known,
+                   guint                *position,
+                   GError              **error)
+{
+  for (guint i = 0; values != NULL && values[i] != NULL; i++)
+    {
+      gboolean seen = FALSE;
+      sqlite3_stmt *stmt;
+
+      for (guint k = 0; known[k] != NULL && !seen; k++)
+        seen = strv_has (known[k], values[i]);
+      if (seen)
+        continue;
+
+      stmt = _accords_store_prepare_cached (store, sql, error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, id);
+      sqlite3_bind_text (stmt, 2, values[i], -1, SQLITE_TRANSIENT);
+      sqlite3_bind_int (stmt, 3, (*position)++);
+      if (!step_done (store, stmt, what, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
 static gboolean
 has_person (AccordsRecord *record,
             const char    *name)
@@ -84,8 +120,6 @@ _accords_store_merge_into (AccordsStore   *store,
 {
   gint64 id = accords_record_get_id (target);
   guint n_sources = g_list_model_get_n_items (accords_record_get_sources (target));
-  const char * const *codes;
-  const char * const *values;
   guint position;
   sqlite3_stmt *stmt;
   GListModel *people;
@@ -93,88 +127,42 @@ _accords_store_merge_into (AccordsStore   *store,
   if (with_sources && !_accords_store_insert_sources (store, id, from, n_sources, error))
     return FALSE;
 
-  /* parties the target lacks: a country it only mentioned becomes a party */
-  codes = accords_record_get_parties (from);
+  /* parties the target lacks: a country it only mentioned becomes a
+   * party; then mentioned countries, topics and organisations, each after
+   * the target's own */
   position = g_strv_length ((char **) accords_record_get_parties (target)) +
              g_strv_length ((char **) accords_record_get_mentioned (target));
-  for (guint i = 0; codes != NULL && codes[i] != NULL; i++)
-    {
-      if (strv_has (accords_record_get_parties (target), codes[i]))
-        continue;
+  {
+    const char * const *not_parties[] = { accords_record_get_parties (target), NULL };
+    const char * const *not_mentioned[] = { accords_record_get_parties (target),
+                                            accords_record_get_mentioned (target),
+                                            accords_record_get_parties (from), NULL };
+    const char * const *not_topics[] = { accords_record_get_topics (target), NULL };
+    const char * const *not_orgs[] = { accords_record_get_organizations (target), NULL };
+    guint topic_position = g_strv_length ((char **) accords_record_get_topics (target));
+    guint org_position = g_strv_length ((char **) accords_record_get_organizations (target));
 
-      stmt = _accords_store_prepare_cached (store,
-                                            "INSERT INTO record_country (record_id, code, role, position) "
-                                            "VALUES (?1, ?2, 'party', ?3) "
-                                            "ON CONFLICT (record_id, code) DO UPDATE SET role = 'party'",
-                                            error);
-      if (stmt == NULL)
-        return FALSE;
-      sqlite3_bind_int64 (stmt, 1, id);
-      sqlite3_bind_text (stmt, 2, codes[i], -1, SQLITE_TRANSIENT);
-      sqlite3_bind_int (stmt, 3, position++);
-      if (!step_done (store, stmt, "record_country", error))
-        return FALSE;
-    }
-
-  /* mentioned countries: positions continue after the target's own */
-  codes = accords_record_get_mentioned (from);
-  for (guint i = 0; codes != NULL && codes[i] != NULL; i++)
-    {
-      if (strv_has (accords_record_get_parties (target), codes[i]) ||
-          strv_has (accords_record_get_mentioned (target), codes[i]) ||
-          strv_has (accords_record_get_parties (from), codes[i]))
-        continue;
-
-      stmt = _accords_store_prepare_cached (store,
-                                            "INSERT INTO record_country (record_id, code, role, position) "
-                                            "VALUES (?, ?, 'mentioned', ?)",
-                                            error);
-      if (stmt == NULL)
-        return FALSE;
-      sqlite3_bind_int64 (stmt, 1, id);
-      sqlite3_bind_text (stmt, 2, codes[i], -1, SQLITE_TRANSIENT);
-      sqlite3_bind_int (stmt, 3, position++);
-      if (!step_done (store, stmt, "record_country", error))
-        return FALSE;
-    }
-
-  position = g_strv_length ((char **) accords_record_get_topics (target));
-  values = accords_record_get_topics (from);
-  for (guint i = 0; values != NULL && values[i] != NULL; i++)
-    {
-      if (strv_has (accords_record_get_topics (target), values[i]))
-        continue;
-
-      stmt = _accords_store_prepare_cached (store,
-                                            "INSERT INTO record_topic (record_id, topic, position) VALUES (?, ?, ?)",
-                                            error);
-      if (stmt == NULL)
-        return FALSE;
-      sqlite3_bind_int64 (stmt, 1, id);
-      sqlite3_bind_text (stmt, 2, values[i], -1, SQLITE_TRANSIENT);
-      sqlite3_bind_int (stmt, 3, position++);
-      if (!step_done (store, stmt, "record_topic", error))
-        return FALSE;
-    }
-
-  position = g_strv_length ((char **) accords_record_get_organizations (target));
-  values = accords_record_get_organizations (from);
-  for (guint i = 0; values != NULL && values[i] != NULL; i++)
-    {
-      if (strv_has (accords_record_get_organizations (target), values[i]))
-        continue;
-
-      stmt = _accords_store_prepare_cached (store,
-                                            "INSERT INTO record_org (record_id, position, name) VALUES (?, ?, ?)",
-                                            error);
-      if (stmt == NULL)
-        return FALSE;
-      sqlite3_bind_int64 (stmt, 1, id);
-      sqlite3_bind_int (stmt, 2, position++);
-      sqlite3_bind_text (stmt, 3, values[i], -1, SQLITE_TRANSIENT);
-      if (!step_done (store, stmt, "record_org", error))
-        return FALSE;
-    }
+    if (!insert_new_values (store,
+                            "INSERT INTO record_country (record_id, code, role, position) "
+                            "VALUES (?1, ?2, 'party', ?3) "
+                            "ON CONFLICT (record_id, code) DO UPDATE SET role = 'party'",
+                            "record_country", id, accords_record_get_parties (from),
+                            not_parties, &position, error) ||
+        !insert_new_values (store,
+                            "INSERT INTO record_country (record_id, code, role, position) "
+                            "VALUES (?1, ?2, 'mentioned', ?3)",
+                            "record_country", id, accords_record_get_mentioned (from),
+                            not_mentioned, &position, error) ||
+        !insert_new_values (store,
+                            "INSERT INTO record_topic (record_id, topic, position) VALUES (?1, ?2, ?3)",
+                            "record_topic", id, accords_record_get_topics (from),
+                            not_topics, &topic_position, error) ||
+        !insert_new_values (store,
+                            "INSERT INTO record_org (record_id, name, position) VALUES (?1, ?2, ?3)",
+                            "record_org", id, accords_record_get_organizations (from),
+                            not_orgs, &org_position, error))
+      return FALSE;
+  }
 
   people = accords_record_get_people (from);
   position = g_list_model_get_n_items (accords_record_get_people (target));

@@ -313,3 +313,39 @@ _accords_core_ensure_resources (void)
       g_once_init_leave (&registered, 1);
     }
 }
+
+/**
+ * _accords_enum_from_nick:
+ * @enum_type: an enum type of this library
+ * @nick: the id read from a file
+ * @value: (out): its value, when known
+ * @known: (out) (optional): otherwise the ids that are, e.g. "day, month, year"
+ *
+ * Returns: whether @nick is an id of @enum_type
+ */
+gboolean
+_accords_enum_from_nick (GType        enum_type,
+                         const char  *nick,
+                         int         *value,
+                         char       **known)
+{
+  g_autoptr(GEnumClass) klass = g_type_class_ref (enum_type);
+  GEnumValue *enum_value = g_enum_get_value_by_nick (klass, nick);
+  GString *ids;
+
+  if (enum_value != NULL)
+    {
+      *value = enum_value->value;
+      return TRUE;
+    }
+
+  if (known != NULL)
+    {
+      ids = g_string_new (NULL);
+      for (guint i = 0; i < klass->n_values; i++)
+        g_string_append_printf (ids, "%s%s", i > 0 ? ", " : "", klass->values[i].value_nick);
+      *known = g_string_free (ids, FALSE);
+    }
+
+  return FALSE;
+}

@@ -110,4 +110,10 @@ gboolean    accords_link_type_is_valid        (const char           *type);
 /* Registers the core's GResource (SQL, extraction tables) once. */
 void        _accords_core_ensure_resources    (void);
 
+/* Reading an enum id from a file; on failure, the ids that are known. */
+gboolean    _accords_enum_from_nick           (GType                 enum_type,
+                                               const char           *nick,
+                                               int                  *value,
+                                               char                **known);
+
 G_END_DECLS

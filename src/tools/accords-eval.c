@@ -43,28 +43,6 @@ static Score scores[N_SCORES] = {
 
 static gboolean verbose;
 
-/* Names compare without case, accents or punctuation. */
-static char *
-fold_name (const char *name)
-{
-  g_autofree char *normal = g_utf8_normalize (name, -1, G_NORMALIZE_NFKD);
-  GString *folded = g_string_new (NULL);
-
-  for (const char *p = normal; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (g_unichar_ismark (c))
-        continue;
-      if (g_unichar_isalnum (c))
-        g_string_append_unichar (folded, g_unichar_tolower (c));
-      else if (folded->len > 0 && folded->str[folded->len - 1] != ' ')
-        g_string_append_c (folded, ' ');
-    }
-
-  return g_strstrip (g_string_free (folded, FALSE));
-}
-
 static GPtrArray *
 label_strings (JsonObject *labels,
                const char *member)
@@ -122,15 +100,15 @@ score_people (const char        *file,
   Score *score = &scores[PEOPLE];
 
   for (guint i = 0; i < ex->people->len; i++)
-    g_ptr_array_add (predicted, fold_name (accords_person_get_name (g_ptr_array_index (ex->people, i))));
+    g_ptr_array_add (predicted, accords_extract_fold_name (accords_person_get_name (g_ptr_array_index (ex->people, i))));
 
   for (guint i = 0; people != NULL && i < json_array_get_length (people); i++)
     {
       JsonObject *person = json_array_get_object_element (people, i);
       const char *name_latin = json_object_get_string_member_with_default (person, "name_latin", NULL);
 
-      g_ptr_array_add (labelled, fold_name (json_object_get_string_member (person, "name")));
-      g_ptr_array_add (latin, name_latin != NULL ? fold_name (name_latin) : NULL);
+      g_ptr_array_add (labelled, accords_extract_fold_name (json_object_get_string_member (person, "name")));
+      g_ptr_array_add (latin, name_latin != NULL ? accords_extract_fold_name (name_latin) : NULL);
     }
 
   score->predicted += predicted->len;
