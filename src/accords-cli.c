@@ -281,6 +281,10 @@ print_file_outcome (GPtrArray *proposals,
       counts[p->outcome]++;
     }
 
+  /* repairs made while reading (text that was not UTF-8, say) */
+  for (guint i = 0; proposal->notes != NULL && i < proposal->notes->len; i++)
+    g_printerr ("accords: %s\n", (const char *) g_ptr_array_index (proposal->notes, i));
+
   if (end - first == 1 && proposal->outcome == ACCORDS_IMPORT_NEW)
     g_print ("%s: new\n", proposal->path);
   else if (end - first == 1 && proposal->outcome == ACCORDS_IMPORT_MERGED)

@@ -103,6 +103,16 @@ def test_bad_batch(directory):
     result = accords(db, '--import')
     check(result.returncode == 2, 'no files: exit %d' % result.returncode)
 
+    # Text that is not UTF-8 is repaired, imported, and the repair said.
+    latin1 = os.path.join(directory, 'latin1.txt')
+    with open(latin1, 'wb') as f:
+        f.write(SIGNING.replace('ministry', 'minist\u00e8re').encode('cp1252'))
+    result = accords(db, '--import', latin1)
+    check(result.returncode == 0, 'latin1: exit %d %r' % (result.returncode, result.stderr))
+    stderr = result.stderr.decode()
+    check('latin1.txt' in stderr and 'UTF-8' in stderr, 'latin1: message %r' % stderr)
+    check(len(listed(db)) == 1, 'latin1: not imported')
+
 
 def test_json_round_trip(directory):
     source = os.path.join(directory, 'source.db')
