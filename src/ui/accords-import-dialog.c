@@ -375,37 +375,75 @@ join_strv (const char * const *strv)
   return strv != NULL ? g_strjoinv (", ", (char **) strv) : g_strdup ("");
 }
 
-/* Splits "IR, RS" or "ir rs" into codes; FALSE if one is not a country
- * (or, with @topics, not a topic id). */
+/* A topic by its id or its label, in any case. */
+static const char *
+find_topic (const char *text)
+{
+  g_autoptr(GListModel) topics = accords_topic_list ();
+  g_autofree char *wanted = g_utf8_casefold (text, -1);
+
+  for (guint i = 0; i < g_list_model_get_n_items (topics); i++)
+    {
+      g_autoptr(AccordsTopic) topic = g_list_model_get_item (topics, i);
+      g_autofree char *label = g_utf8_casefold (accords_topic_get_label (topic), -1);
+
+      if (g_str_equal (wanted, accords_topic_get_id (topic)) || g_str_equal (wanted, label))
+        return accords_topic_get_id (topic); /* the vocabulary outlives us */
+    }
+
+  return NULL;
+}
+
+static const char *
+find_value (const char *text,
+            gboolean    topics)
+{
+  AccordsCountry *country;
+
+  if (topics)
+    return find_topic (text);
+
+  country = accords_country_lookup (text);
+  return country != NULL ? accords_country_get_code (country) : NULL;
+}
+
+/* Splits "IR, RS", "ir rs" or "Iran, Serbia" into country codes, or
+ * "cloud, Data centres" into topic ids; FALSE if a part is neither. */
 static gboolean
 parse_list (const char   *text,
             gboolean      topics,
             GStrv        *out)
 {
-  g_auto(GStrv) parts = g_regex_split_simple ("[,;\\s]+", text, 0, 0);
+  g_auto(GStrv) parts = g_regex_split_simple ("[,;]+", text, 0, 0);
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
 
   for (guint i = 0; parts[i] != NULL; i++)
     {
-      g_autofree char *value = NULL;
+      g_autofree char *part = g_strstrip (g_strdup (parts[i]));
+      const char *value;
 
-      if (parts[i][0] == '\0')
+      if (part[0] == '\0')
         continue;
 
-      if (topics)
+      if ((value = find_value (part, topics)) != NULL)
         {
-          value = g_ascii_strdown (parts[i], -1);
-          if (accords_topic_lookup (value) == NULL)
-            return FALSE;
-        }
-      else
-        {
-          value = g_ascii_strup (parts[i], -1);
-          if (accords_country_lookup_code (value) == NULL)
-            return FALSE;
+          g_strv_builder_add (builder, value);
+          continue;
         }
 
-      g_strv_builder_add (builder, value);
+      /* "IR RS": codes or ids separated by spaces */
+      {
+        g_auto(GStrv) words = g_regex_split_simple ("\\s+", part, 0, 0);
+
+        for (guint j = 0; words[j] != NULL; j++)
+          {
+            if (words[j][0] == '\0')
+              continue;
+            if ((value = find_value (words[j], topics)) == NULL)
+              return FALSE;
+            g_strv_builder_add (builder, value);
+          }
+      }
     }
 
   *out = g_strv_builder_end (builder);
@@ -637,7 +675,7 @@ show_proposal (AccordsImportDialog   *self,
   set_entry (self, self->parties_row, parties);
   mentioned = join_strv (accords_record_get_mentioned (record));
   set_entry (self, self->mentioned_row, mentioned);
-  topics = join_strv (accords_record_get_topics (record));
+  topics = accords_topic_join_labels (accords_record_get_topics (record), ", ");
   set_entry (self, self->topics_row, topics);
 
   people = describe_people (record);
@@ -907,8 +945,8 @@ build_editor (AccordsImportDialog *self)
 
   self->date_row = add_entry_row (self, group, _("Event Date (YYYY-MM-DD)"));
   self->end_row = add_entry_row (self, group, _("Last Day (YYYY-MM-DD)"));
-  self->parties_row = add_entry_row (self, group, _("Parties (country codes)"));
-  self->mentioned_row = add_entry_row (self, group, _("Also Mentioned (country codes)"));
+  self->parties_row = add_entry_row (self, group, _("Parties (countries or codes)"));
+  self->mentioned_row = add_entry_row (self, group, _("Also Mentioned (countries or codes)"));
   self->topics_row = add_entry_row (self, group, _("Topics"));
   gtk_box_append (GTK_BOX (box), group);
 

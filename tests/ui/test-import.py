@@ -10,6 +10,7 @@
 # - the "Import" window proposes three new records, one of them from three
 #   reports (its two further reports listed under it);
 # - nothing is saved before Import: `accords --list` prints nothing;
+# - a proposal's title and topics (typed as labels) can be corrected there;
 # - after Import the "Records" table shows three records, and the library
 #   holds the Iran–Serbia record with its three sources.
 #
@@ -18,7 +19,9 @@
 import json
 import os
 import re
+import subprocess
 import sys
+import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
@@ -27,6 +30,7 @@ from accordsui import fail, log  # noqa: E402
 
 SHARED = os.environ.get("ACCORDS_SHARED_DIR", os.path.join("..", "shared"))
 SEEDS = os.path.join(SHARED, "corpus", "seeds")
+EDITED_TITLE = "Doha memorandum, corrected"
 
 
 def check(accords):
@@ -55,6 +59,34 @@ def check(accords):
 
     if accords.cli("--database", library, "--list").strip():
         fail("records were saved before Import was pressed")
+
+    # Correct the first proposal: its title, and its topics by their labels.
+    first = ui.list_items(proposals)[0]
+    accords.click(first, window="Import")
+
+    def plain(name):
+        """GTK 4.8 says a labelled field's name twice ("Title Title")."""
+        words = name.split()
+        half = len(words) // 2
+        return " ".join(words[:half]) if words and words[:half] == words[half:] else name
+
+    def entry_of(row_name):
+        """The editor's text field named row_name."""
+        return accords.wait_for_node(
+            lambda a: ui.role(a) in (Role.ENTRY, Role.TEXT) and plain(ui.name(a)) == row_name
+            and (ui.extents(a) or (0, 0, 0, 0))[2] > 0,
+            f'field "{row_name}" in the review', timeout=10)
+
+    def replace_text(node, text):
+        accords.click(node, window="Import")
+        time.sleep(0.3)
+        subprocess.run(["xdotool", "key", "ctrl+a"], check=True, timeout=30)
+        subprocess.run(["xdotool", "type", "--delay", "30", text], check=True, timeout=30)
+        time.sleep(0.5)
+
+    replace_text(entry_of("Title"), EDITED_TITLE)
+    replace_text(entry_of("Topics"), "Cloud computing, data centres")
+    log(f"edited the first proposal: title {EDITED_TITLE!r}, topics by label")
 
     # GTK 4.8 repeats a button's label in its accessible name ("Import Import")
     button = accords.wait_for_node(
@@ -85,6 +117,9 @@ def check(accords):
     sources = {tuple(sorted(r["parties"])): len(r["sources"]) for r in document["records"]}
     if sources.get(("IR", "RS")) != 3:
         fail(f"sources per record: {sources}")
+    edited = [r for r in document["records"] if r["title"] == EDITED_TITLE]
+    if len(edited) != 1 or edited[0]["topics"] != ["cloud", "data_centres"]:
+        fail(f"the corrections were not saved: {[(r['title'], r['topics']) for r in document['records']]}")
     files = sorted(s["file"] for r in document["records"] for s in r["sources"])
     if files != sorted(os.path.basename(p) for p in seeds):
         fail(f"the sources do not keep their file names: {files}")
