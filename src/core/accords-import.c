@@ -245,9 +245,11 @@ find_uid (AccordsStore  *store,
 }
 
 /* A record of the library that reports the same event as @record: one
- * with the same first party and a date within ten days (the same-event
+ * with every party of @record and a date within ten days (the same-event
  * rule itself is narrower), or with no event date at all. The date index
- * and the country index keep this cheap in a large library. */
+ * finds the few records of those days (or the undated ones), and each
+ * party is checked on the country table's primary key, so this stays
+ * cheap in a library of a million records. */
 static gboolean
 find_same_event (AccordsStore   *store,
                  AccordsRecord  *record,
@@ -258,12 +260,16 @@ find_same_event (AccordsStore   *store,
   g_autofree char *from = NULL;
   g_autofree char *to = NULL;
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GString) has_parties = g_string_new (NULL);
+  g_autofree char *sql = NULL;
+  guint n_parties;
   sqlite3_stmt *stmt;
   int rc;
 
   *found = NULL;
 
-  if (parties == NULL || parties[0] == NULL)
+  n_parties = parties != NULL ? g_strv_length ((char **) parties) : 0;
+  if (n_parties == 0 || n_parties > 8)
     return TRUE;
 
   from = shift_day (record_day (record), -10);
@@ -271,22 +277,24 @@ find_same_event (AccordsStore   *store,
   if (from == NULL)
     return TRUE;
 
-  stmt = _accords_store_prepare_cached (store,
-                                        "SELECT r.id FROM record r "
-                                        "WHERE r.event_date BETWEEN ?1 AND ?2 AND EXISTS "
-                                        "(SELECT 1 FROM record_country c WHERE c.record_id = r.id "
-                                        " AND c.code = ?3 AND c.role = 'party') "
-                                        "UNION "
-                                        "SELECT c.record_id FROM record_country c JOIN record r ON r.id = c.record_id "
-                                        "WHERE c.code = ?3 AND c.role = 'party' AND r.event_date IS NULL "
-                                        "LIMIT 500",
-                                        error);
+  for (guint i = 0; i < n_parties; i++)
+    g_string_append_printf (has_parties,
+                            " AND EXISTS (SELECT 1 FROM record_country c WHERE c.record_id = r.id"
+                            " AND c.code = ?%u AND c.role = 'party')", i + 3);
+  sql = g_strdup_printf ("SELECT r.id FROM record r WHERE r.event_date BETWEEN ?1 AND ?2%s "
+                         "UNION "
+                         "SELECT r.id FROM record r WHERE r.event_date IS NULL%s",
+                         has_parties->str, has_parties->str);
+
+  /* one statement per number of parties, kept by the store */
+  stmt = _accords_store_prepare_cached (store, sql, error);
   if (stmt == NULL)
     return FALSE;
 
   sqlite3_bind_text (stmt, 1, from, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 2, to, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 3, parties[0], -1, SQLITE_TRANSIENT);
+  for (guint i = 0; i < n_parties; i++)
+    sqlite3_bind_text (stmt, i + 3, parties[i], -1, SQLITE_TRANSIENT);
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
