@@ -312,6 +312,83 @@ test_russian_deputy_minister (void)
   g_assert_cmpuint (ex->people->len, ==, 2);
 }
 
+static void
+test_russian_genitive_complement (void)
+{
+  g_autoptr(AccordsExtraction) ex = NULL;
+  g_autoptr(AccordsExtraction) oblique = NULL;
+  g_autoptr(AccordsExtraction) none = NULL;
+
+  /* lower-case genitives the tables do not list, and no comma */
+  ex = accords_extract_article ("Министр сельского хозяйства Казахстана Бахыт Ерланов провёл "
+                                "переговоры о поставках оборудования для фермерских хозяйств.",
+                                NULL);
+  assert_person (ex, "Бахыт Ерланов", "Министр сельского хозяйства Казахстана", "KZ");
+  g_assert_cmpuint (ex->people->len, ==, 1);
+
+  /* the same after titles in the instrumental, male and female */
+  oblique = accords_extract_article ("Делегация встретилась с министром водного хозяйства "
+                                     "Таджикистана Рустамом Назаровым, а затем с вице-премьером "
+                                     "Молдовы Еленой Морозовой.", NULL);
+  assert_person (oblique, "Рустам Назаров", NULL, "TJ");
+  assert_person (oblique, "Елена Морозова", NULL, "MD");
+
+  /* a verb between the title and capitalised words: no one */
+  none = accords_extract_article ("Министр связи осмотрела Верхний Ларс в среду вместе с "
+                                  "журналистами.", NULL);
+  g_assert_cmpuint (none->people->len, ==, 0);
+}
+
+static void
+test_persian_complement_and_quotes (void)
+{
+  g_autoptr(AccordsExtraction) ex = NULL;
+  g_autoptr(AccordsExtraction) quoted = NULL;
+  g_autoptr(AccordsExtraction) none = NULL;
+
+  /* the body in the complement, a given name joined with ZWNJ */
+  ex = accords_extract_article ("به گفته مشاور شرکت مخابرات، غلام‌رضا صادقی، این طرح تا پایان "
+                                "سال آینده در همه استان‌ها اجرا می‌شود.", NULL);
+  assert_person (ex, "غلام‌رضا صادقی", "مشاور شرکت مخابرات", NULL);
+  g_assert_cmpuint (ex->people->len, ==, 1);
+
+  /* "و نام، سمت «…»،": a title with a quoted body's name */
+  quoted = accords_extract_article ("در این دیدار سعید کریمی، معاون وزیر، و بهرام نادری، رئیس "
+                                    "شرکت «تجارت‌نت»، درباره توسعه شبکه ملی گفت‌وگو کردند.", NULL);
+  assert_person (quoted, "سعید کریمی", NULL, NULL);
+  assert_person (quoted, "بهرام نادری", "رئیس شرکت «تجارت‌نت»", NULL);
+  g_assert_cmpuint (quoted->people->len, ==, 2);
+
+  /* "در" leading out of the title into a phrase is no name */
+  none = accords_extract_article ("وزیر ارتباطات در جمع خبرنگاران گفت که شبکه ملی اطلاعات تا "
+                                  "پایان سال تکمیل می‌شود.", NULL);
+  g_assert_cmpuint (none->people->len, ==, 0);
+}
+
+static void
+test_arabic_compound_given_name (void)
+{
+  g_autoptr(AccordsExtraction) ex = NULL;
+
+  /* "محمد الطاهر": a given name with the article, then the family name */
+  ex = accords_extract_article ("وشارك في الاجتماع السفير الجزائري لدى الأردن محمد الطاهر "
+                                "الزواري وعدد من ممثلي الشركات الناشئة في قطاع البرمجيات.", NULL);
+  assert_person (ex, "محمد الطاهر الزواري", NULL, "DZ");
+  g_assert_cmpuint (ex->people->len, ==, 1);
+}
+
+static void
+test_more_titles (void)
+{
+  g_autoptr(AccordsExtraction) ex = NULL;
+
+  /* "administradora": a title, then a surname joined with "de" */
+  ex = accords_extract_article ("La administradora del puerto de Manzanillo, Lucía Pardo de "
+                                "Vega, explicó el plan de conectividad a los visitantes.", NULL);
+  assert_person (ex, "Lucía Pardo de Vega", NULL, NULL);
+  g_assert_cmpuint (ex->people->len, ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -336,6 +413,12 @@ main (int   argc,
   g_test_add_func ("/extract/people/arabic-name-boundaries", test_arabic_name_boundaries);
   g_test_add_func ("/extract/people/persian-apposition", test_persian_apposition);
   g_test_add_func ("/extract/people/russian-deputy-minister", test_russian_deputy_minister);
+  g_test_add_func ("/extract/people/russian-genitive-complement",
+                   test_russian_genitive_complement);
+  g_test_add_func ("/extract/people/persian-complement-and-quotes",
+                   test_persian_complement_and_quotes);
+  g_test_add_func ("/extract/people/arabic-compound-given-name", test_arabic_compound_given_name);
+  g_test_add_func ("/extract/people/more-titles", test_more_titles);
 
   return g_test_run ();
 }

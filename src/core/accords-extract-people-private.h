@@ -77,7 +77,7 @@ typedef struct
   WordSet            venue_preps;
   WordSet            venue_weak;
   WordSet            ar_particles;
-  WordSet            fa_prefixes;
+  WordSet            name_heads;   /* "سید", "محمد": a given name in two parts */
   JsonArray         *suffixes;
   JsonArray         *speech;
 

@@ -657,7 +657,7 @@ _accords_people_ctx_init (Ctx               *ctx,
                  _accords_people_lang_array (table, "venue_weak_prepositions", lang));
   word_set_init (&ctx->ar_particles,
                  _accords_people_lang_array (table, "arabic_name_particles", lang));
-  word_set_init (&ctx->fa_prefixes, _accords_people_lang_array (table, "fa_name_prefixes", lang));
+  word_set_init (&ctx->name_heads, _accords_people_lang_array (table, "name_heads", lang));
   ctx->suffixes = _accords_people_lang_array (table, "portfolio_suffixes", lang);
   ctx->speech = _accords_people_lang_array (table, "speech_verbs", lang);
 
@@ -683,7 +683,7 @@ _accords_people_ctx_clear (Ctx *ctx)
     &ctx->particles, &ctx->abbreviations, &ctx->connectors, &ctx->articles,
     &ctx->portfolio, &ctx->orgs, &ctx->org_heads, &ctx->stops, &ctx->forum_words,
     &ctx->forum_triggers, &ctx->venue_preps, &ctx->venue_weak, &ctx->ar_particles,
-    &ctx->fa_prefixes,
+    &ctx->name_heads,
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (sets); i++)

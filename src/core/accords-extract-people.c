@@ -56,6 +56,41 @@ country_for_title (Ctx  *ctx,
   return NULL;
 }
 
+static gboolean
+has_ending (const char *word,
+            JsonArray  *endings)
+{
+  gsize len = strlen (word);
+
+  for (guint i = 0; endings != NULL && i < json_array_get_length (endings); i++)
+    {
+      const char *ending = json_array_get_string_element (endings, i);
+      gsize elen = strlen (ending);
+
+      /* a stem of two letters at least */
+      if (len > elen && strcmp (word + len - elen, ending) == 0 &&
+          g_utf8_strlen (word, len - elen) >= 2)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* A lower-case Russian word that reads as a genitive (adjective or noun)
+ * and not as a verb ("провела", "заявили"): the tables list the endings
+ * of both. */
+static gboolean
+is_russian_genitive (Ctx  *ctx,
+                     gint  i)
+{
+  Token *t = _accords_people_tok (ctx, i);
+
+  if (t == NULL || !t->word || t->cap || _accords_people_word_set_has (&ctx->stops, t->fold))
+    return FALSE;
+  return has_ending (t->fold, json_object_get_array_member (ctx->table, "ru_genitive_endings")) &&
+         !has_ending (t->fold, json_object_get_array_member (ctx->table, "ru_verb_endings"));
+}
+
 /* Walks left from @start over a title's complement to the title itself.
  * Returns the index of the title's first word, or -1. */
 static gint
@@ -63,7 +98,7 @@ title_before (Ctx  *ctx,
               gint  start,
               gint *out_last)
 {
-  guint lower = 0;
+  guint lower = 0, genitive_words = 0;
   gint k = start - 1;
   gint last;
 
@@ -132,6 +167,13 @@ title_before (Ctx  *ctx,
       if (ctx->romance && lower < 5)
         {
           lower++;
+          continue;
+        }
+      /* "министр высокотехнологической промышленности Армении …": a
+       * Russian complement runs in the genitive and needs no comma */
+      if (ctx->russian && genitive_words < 5 && is_russian_genitive (ctx, k))
+        {
+          genitive_words++;
           continue;
         }
       return -1;
@@ -313,8 +355,8 @@ add_candidate (Ctx        *ctx,
 }
 
 /* A line "By Jane Doe" credits the writer, who is not in the story. The
- * name must follow the word at once and end the line: "Por la parte
- * española firmó …, Ana Gil" opens with the same word but is a sentence. */
+ * name must follow the word at once and end the line: "Por el lado
+ * chileno asistió …, Ana Gil" opens with the same word but is a sentence. */
 static gboolean
 in_byline (Ctx  *ctx,
            gint  first,
@@ -367,7 +409,7 @@ is_coordinator (Ctx  *ctx,
   return t != NULL && t->word && g_strv_contains (ands, t->fold);
 }
 
-/* "la Agencia de Gobierno Electrónico y Sociedad de la Información":
+/* "el Instituto de Redes Rurales y Servicios de Datos Abiertos":
  * capitalised words glued to an organisation's or a field's name, which
  * goes on after them, are more of that name. */
 static gboolean
@@ -568,11 +610,12 @@ read_arabic_name (Ctx  *ctx,
   gint k = i, core = 1;
   gboolean persian = g_strcmp0 (ctx->lang, "fa") == 0;
   gint max_core = 2;
+  gboolean head;
 
   if (!arabic_name_word (ctx, i, TRUE))
     return -1;
-  if (persian &&
-      _accords_people_word_set_has (&ctx->fa_prefixes, _accords_people_tok (ctx, i)->fold))
+  head = _accords_people_word_set_has (&ctx->name_heads, _accords_people_tok (ctx, i)->fold);
+  if (persian && head)
     max_core = 3;
 
   /* "عبد الله": the first part of a compound given name */
@@ -598,9 +641,17 @@ read_arabic_name (Ctx  *ctx,
             }
           continue;
         }
-      /* "أحمد الهناندة": the family name with the article closes it */
+      /* "أحمد الهناندة": the family name with the article closes it,
+       * except after a given name that takes a second part with the
+       * article ("محمد الأمين"): then the family name may follow */
       if (k > i && _accords_people_is_definite (ctx, _accords_people_tok (ctx, k)->fold))
-        break;
+        {
+          if (k == i + 1 && head && _accords_people_tok (ctx, k + 1) != NULL &&
+              g_str_has_prefix (_accords_people_tok (ctx, k + 1)->fold, "\xd8\xa7\xd9\x84") &&
+              arabic_name_word (ctx, k + 1, FALSE))
+            k++;
+          break;
+        }
       if (core < max_core && arabic_name_word (ctx, k + 1, FALSE))
         {
           k++;
@@ -640,6 +691,40 @@ read_arabic_name_back (Ctx  *ctx,
   return k + 1;
 }
 
+/* A field the tables do not know, closed by the country the title
+ * speaks for: "وزیر صنایع پیشرفته ارمنستان". Returns the country's
+ * token, or -1. */
+static gint
+field_before_country (Ctx  *ctx,
+                      gint  j)
+{
+  gint k;
+
+  for (k = j; k < j + 4 && !arabic_boundary (ctx, k) &&
+              _accords_people_tok (ctx, k)->country < 0; k++)
+    ;
+  if (k > j && _accords_people_tok (ctx, k) != NULL && _accords_people_tok (ctx, k)->word &&
+      _accords_people_tok (ctx, k)->country >= 0)
+    return k;
+  return -1;
+}
+
+/* A word of a title's complement, the body it belongs to included:
+ * "مدیر امور فنی سازمان فضایی". */
+static gboolean
+complement_word (Ctx  *ctx,
+                 gint  j)
+{
+  Token *t = _accords_people_tok (ctx, j);
+
+  if (_accords_people_arabic_complement (ctx, j))
+    return TRUE;
+  return t != NULL && t->word && !_accords_people_is_connector (ctx, j) &&
+         (_accords_people_word_set_has (&ctx->orgs, t->fold) ||
+          _accords_people_word_set_has (&ctx->orgs,
+                                        _accords_people_strip_arabic_prefix (ctx, t->fold)));
+}
+
 /* Walks a title's complement from @j: "الاتصالات وتقنية المعلومات",
  * "ارتباطات و فناوری اطلاعات ایران". Returns the first token after it. */
 static gint
@@ -650,18 +735,18 @@ skip_complement (Ctx  *ctx,
     {
       gint k;
 
-      if (_accords_people_arabic_complement (ctx, j))
+      /* a joining word belongs to the complement only when more of it
+       * follows: "وزیر … در رأس هیئتی" leaves the title at "در", and
+       * "وزیر ارتباطات و نام" joins a person, not a field */
+      if (_accords_people_is_connector (ctx, j) && !complement_word (ctx, j + 1) &&
+          field_before_country (ctx, j + 1) < 0)
+        break;
+      if (complement_word (ctx, j))
         {
           j++;
           continue;
         }
-      /* a field the tables do not know, closed by the country the
-       * title speaks for: "وزیر صنایع پیشرفته ارمنستان" */
-      for (k = j; k < j + 4 && !arabic_boundary (ctx, k) &&
-                  _accords_people_tok (ctx, k)->country < 0; k++)
-        ;
-      if (k > j && _accords_people_tok (ctx, k) != NULL && _accords_people_tok (ctx, k)->word &&
-          _accords_people_tok (ctx, k)->country >= 0)
+      if ((k = field_before_country (ctx, j)) >= 0)
         {
           j = k + 1;
           continue;
@@ -672,6 +757,18 @@ skip_complement (Ctx  *ctx,
   return j;
 }
 
+static gboolean
+is_quote_mark (Ctx  *ctx,
+               gint  i)
+{
+  static const char *const marks[] = {
+    "\xc2\xab", "\xc2\xbb", "\"", "\xe2\x80\x9c", "\xe2\x80\x9d", "(", ")", NULL
+  };
+  Token *t = _accords_people_tok (ctx, i);
+
+  return t != NULL && !t->word && g_strv_contains (marks, t->fold);
+}
+
 /* "، وزیر …،": the end of a title set between commas, or -1 when no
  * comma closes it soon ("در شهر ایروان، وزیر … گفت." is no apposition). */
 static gint
@@ -680,8 +777,10 @@ apposition_end (Ctx  *ctx,
 {
   gint k = title;
 
+  /* words, and the quotation marks or brackets around a body's name:
+   * "رئیس آژانس «…»،" */
   while (k < title + 12 && _accords_people_tok (ctx, k + 1) != NULL &&
-         _accords_people_tok (ctx, k + 1)->word)
+         (_accords_people_tok (ctx, k + 1)->word || is_quote_mark (ctx, k + 1)))
     k++;
   if (_accords_people_is_punct (ctx, k + 1, "\xd8\x8c") || _accords_people_is_punct (ctx, k + 1, ","))
     return k;
