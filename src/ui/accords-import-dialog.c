@@ -718,6 +718,14 @@ progress_cb (gpointer user_data)
   Progress *progress = user_data;
   g_autofree char *text = g_strdup_printf (_("%u of %u files"), progress->done, progress->total);
 
+  /* the dialog may have been closed while the files were read */
+  if (g_cancellable_is_cancelled (progress->self->cancellable))
+    {
+      g_object_unref (progress->self);
+      g_free (progress);
+      return G_SOURCE_REMOVE;
+    }
+
   gtk_progress_bar_set_fraction (progress->self->progress, (double) progress->done / progress->total);
   gtk_progress_bar_set_text (progress->self->progress, text);
 
@@ -779,6 +787,14 @@ read_done_cb (GObject      *object,
   g_autofree char *subtitle = NULL;
 
   proposals = g_task_propagate_pointer (G_TASK (result), &error);
+
+  /* closed meanwhile: its widgets are gone */
+  if (g_cancellable_is_cancelled (self->cancellable))
+    {
+      g_clear_pointer (&proposals, g_ptr_array_unref);
+      return;
+    }
+
   if (proposals == NULL)
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
