@@ -808,10 +808,11 @@ lookup_index (AccordsFacetIndex *self,
     }
 }
 
-static void
-count_extra_topics (AccordsFacetIndex *self,
-                    guint32            record,
-                    Tally             *tally)
+/* Where @record's topics beyond the first TOPIC_BITS start in the sorted
+ * list of extra topics (or where they would be). */
+static guint
+first_extra_topic (AccordsFacetIndex *self,
+                   guint32            record)
 {
   guint lo = 0;
   guint hi = self->n_extra_topics;
@@ -825,6 +826,16 @@ count_extra_topics (AccordsFacetIndex *self,
       else
         hi = mid;
     }
+
+  return lo;
+}
+
+static void
+count_extra_topics (AccordsFacetIndex *self,
+                    guint32            record,
+                    Tally             *tally)
+{
+  guint lo = first_extra_topic (self, record);
 
   for (; lo < self->n_extra_topics && self->extra_topics[lo].record == record; lo++)
     tally->topics[self->extra_topics[lo].topic]++;
@@ -1480,22 +1491,12 @@ accords_facet_index_get_extra_topics (AccordsFacetIndex *self,
                                       guint32           *topics,
                                       guint              max_topics)
 {
-  guint lo = 0;
-  guint hi;
+  guint lo;
   guint n = 0;
 
   g_return_val_if_fail (ACCORDS_IS_FACET_INDEX (self), 0);
 
-  hi = self->n_extra_topics;
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-
-      if (self->extra_topics[mid].record < record)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
+  lo = first_extra_topic (self, record);
 
   for (; lo < self->n_extra_topics && self->extra_topics[lo].record == record; lo++)
     {

@@ -487,46 +487,6 @@ contains_string (GPtrArray  *array,
   return FALSE;
 }
 
-/* TRUE for a calendar date written YYYY-MM-DD that exists. */
-static gboolean
-is_date (const char *text)
-{
-  guint year;
-  guint month;
-  guint day;
-
-  if (strlen (text) != 10 || text[4] != '-' || text[7] != '-')
-    return FALSE;
-
-  for (guint i = 0; i < 10; i++)
-    {
-      if (i != 4 && i != 7 && !g_ascii_isdigit (text[i]))
-        return FALSE;
-    }
-
-  year = (guint) g_ascii_strtoull (text, NULL, 10);
-  month = (guint) g_ascii_strtoull (text + 5, NULL, 10);
-  day = (guint) g_ascii_strtoull (text + 8, NULL, 10);
-
-  return (year >= 1 && month >= 1 && month <= 12 && day >= 1 &&
-          g_date_valid_dmy (day, month, year));
-}
-
-static gboolean
-is_topic_id (const char *text)
-{
-  if (text[0] == '\0')
-    return FALSE;
-
-  for (const char *c = text; *c != '\0'; c++)
-    {
-      if (!g_ascii_islower (*c) && !g_ascii_isdigit (*c) && *c != '_')
-        return FALSE;
-    }
-
-  return TRUE;
-}
-
 static gboolean
 read_date (Reader  *reader,
            GArray  *cells,
@@ -542,7 +502,7 @@ read_date (Reader  *reader,
   if (text[0] == '\0')
     return TRUE;
 
-  if (!is_date (text))
+  if (!_accords_is_iso_date (text))
     {
       g_autofree char *message = NULL;
 
@@ -941,7 +901,7 @@ record_from_row (Reader  *reader,
     {
       const char *id = g_ptr_array_index (topic_items, i);
 
-      if (!is_topic_id (id))
+      if (!_accords_is_topic_id (id))
         {
           g_autofree char *message = NULL;
 

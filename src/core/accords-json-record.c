@@ -159,50 +159,6 @@ is_country_code (const char *text)
           text[2] == '\0');
 }
 
-static gboolean
-is_topic_id (const char *text)
-{
-  if (text[0] == '\0')
-    return FALSE;
-
-  for (const char *c = text; *c != '\0'; c++)
-    {
-      if (!g_ascii_islower (*c) && !g_ascii_isdigit (*c) && *c != '_')
-        return FALSE;
-    }
-
-  return TRUE;
-}
-
-/* TRUE for a calendar date written YYYY-MM-DD that exists. */
-static gboolean
-is_date (const char *text)
-{
-  guint year = 0;
-  guint month = 0;
-  guint day = 0;
-
-  if (strlen (text) != 10 || text[4] != '-' || text[7] != '-')
-    return FALSE;
-
-  for (guint i = 0; i < 10; i++)
-    {
-      if (i == 4 || i == 7)
-        continue;
-      if (!g_ascii_isdigit (text[i]))
-        return FALSE;
-    }
-
-  year = (guint) g_ascii_strtoull (text, NULL, 10);
-  month = (guint) g_ascii_strtoull (text + 5, NULL, 10);
-  day = (guint) g_ascii_strtoull (text + 8, NULL, 10);
-
-  return (year >= 1 &&
-          month >= 1 && month <= 12 &&
-          day >= 1 &&
-          g_date_valid_dmy (day, month, year));
-}
-
 /* TRUE for an ISO 8601 date and time; one without a zone counts as UTC. */
 static gboolean
 is_time (const char *text)
@@ -299,7 +255,7 @@ read_date (Problem     *problem,
            const char  *name,
            char       **value)
 {
-  return read_checked_text (problem, object, prefix, name, is_date,
+  return read_checked_text (problem, object, prefix, name, _accords_is_iso_date,
                             _("a valid date of the form YYYY-MM-DD"), value);
 }
 
@@ -506,7 +462,7 @@ read_strv (Problem      *problem,
           break;
 
         case LIST_TOPICS:
-          if (!is_topic_id (text))
+          if (!_accords_is_topic_id (text))
             return fail (problem, node, field, _("“%s” is not a topic id"), text);
           if (!g_hash_table_add (seen, (gpointer) text))
             return fail (problem, node, field, _("“%s” is listed twice"), text);

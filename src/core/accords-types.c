@@ -349,3 +349,38 @@ _accords_enum_from_nick (GType        enum_type,
 
   return FALSE;
 }
+
+/* TRUE for a calendar date written YYYY-MM-DD that exists. */
+gboolean
+_accords_is_iso_date (const char *text)
+{
+  guint year, month, day;
+
+  if (strlen (text) != 10 || text[4] != '-' || text[7] != '-')
+    return FALSE;
+
+  for (guint i = 0; i < 10; i++)
+    if (i != 4 && i != 7 && !g_ascii_isdigit (text[i]))
+      return FALSE;
+
+  year = (guint) g_ascii_strtoull (text, NULL, 10);
+  month = (guint) g_ascii_strtoull (text + 5, NULL, 10);
+  day = (guint) g_ascii_strtoull (text + 8, NULL, 10);
+
+  return year >= 1 && month >= 1 && month <= 12 && day >= 1 &&
+         g_date_valid_dmy (day, month, year);
+}
+
+/* TRUE for text shaped like a topic id: lower-case ASCII, digits, "_". */
+gboolean
+_accords_is_topic_id (const char *text)
+{
+  if (text[0] == '\0')
+    return FALSE;
+
+  for (const char *c = text; *c != '\0'; c++)
+    if (!g_ascii_islower (*c) && !g_ascii_isdigit (*c) && *c != '_')
+      return FALSE;
+
+  return TRUE;
+}

@@ -116,4 +116,8 @@ gboolean    _accords_enum_from_nick           (GType                 enum_type,
                                                int                  *value,
                                                char                **known);
 
+/* The shapes of values in imported files (CSV and JSON). */
+gboolean    _accords_is_iso_date              (const char           *text);
+gboolean    _accords_is_topic_id              (const char           *text);
+
 G_END_DECLS
