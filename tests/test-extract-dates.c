@@ -470,6 +470,60 @@ test_term_year (void)
   g_assert_cmpuint (undated->warnings->len, ==, 2);
 }
 
+/* A dateline without a year also takes it from years counted from an
+ * earlier year the text gives: "a year after … in 2023" is 2024. */
+static void
+test_elapsed_year (void)
+{
+  struct {
+    const char *text;
+    const char *publish_date;
+    const char *event_date;
+  } cases[] = {
+    /* Tuesday 5 March 2024 */
+    { "KINGSTON, Mar 5 (JIS) -- The two islands signed an agreement on fibre links on Monday, "
+      "a year after their first shared cable was switched on in March 2023.",
+      "2024-03-05", "2024-03-04" },
+    /* Thursday 18 July 2024 */
+    { "LOMÉ, 18 juillet (ATOP) – Les deux pays ont conclu mercredi un accord sur la fibre "
+      "optique, deux ans après la mise en service du premier câble commun en 2022.",
+      "2024-07-18", "2024-07-17" },
+    { "ТАШКЕНТ, 12 мая. /УЗА/. Стороны подписали сегодня соглашение о цифровой связи, "
+      "спустя год после запуска первой общей линии в 2023 году.",
+      "2024-05-12", "2024-05-12" },
+    { "الرباط، 7 مارس (ومع) - وقع البلدان اليوم مذكرة تفاهم في مجال البريد بعد عامين من "
+      "إطلاق الخدمة المشتركة في 2022.",
+      "2024-03-07", "2024-03-07" },
+  };
+  g_autoptr(AccordsExtraction) later = NULL;
+  g_autoptr(AccordsExtraction) disagree = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(AccordsExtraction) ex = accords_extract_article (cases[i].text, NULL);
+
+      g_test_message ("%s", cases[i].text);
+      g_assert_cmpstr (ex->publish_date, ==, cases[i].publish_date);
+      g_assert_cmpstr (ex->publish_date_form, ==, "dateline");
+      g_assert_cmpstr (ex->event_date, ==, cases[i].event_date);
+      /* the review is told the year was worked out */
+      g_assert_cmpuint (ex->warnings->len, ==, 1);
+    }
+
+  /* "a year later, in 2023" names the year itself, and "ago" counts back
+   * from the report: neither is a count from an earlier year */
+  later = extract ("OSLO, Sep 8 (NTB) -- The agencies signed a charter on Friday. They first "
+                   "met in 2021; a year later, in 2022, they set up a grid. Three years ago "
+                   "they met again.",
+                   NULL, "dateline", NULL);
+
+  /* two counts that disagree: no year rather than a wrong one */
+  disagree = extract ("OSLO, Sep 8 (NTB) -- The agencies signed a charter on Friday, a year "
+                      "after the first link opened in 2022. It comes two years after the "
+                      "2020 summit.",
+                      NULL, "dateline", NULL);
+}
+
 /* A departure or arrival report for a visit that starts after the report:
  * the visit's first day is the event, its last the end. */
 static void
@@ -673,6 +727,7 @@ main (int   argc,
   g_test_add_func ("/extract/dates/no-date", test_no_date);
   g_test_add_func ("/extract/dates/malformed", test_malformed);
   g_test_add_func ("/extract/dates/publish/term-year", test_term_year);
+  g_test_add_func ("/extract/dates/publish/elapsed-year", test_elapsed_year);
   g_test_add_func ("/extract/dates/event/visit-ahead", test_visit_ahead);
   g_test_add_func ("/extract/dates/event/approval", test_approval);
   g_test_add_func ("/extract/dates/corpus", test_corpus);

@@ -180,6 +180,47 @@ test_kind_opinion_essay (void)
   assert_kind (ex, ACCORDS_KIND_MOU_SIGNED);
 }
 
+/* Signing verbs beyond "signed": an idiom, initialling. */
+static void
+test_kind_signing_idioms (void)
+{
+  check_kind ("en", "HARBOURTOWN, March 3, 2031 (XNA) - The two governments on Monday put "
+              "pen to paper on a memorandum of understanding on postal services.",
+              ACCORDS_KIND_MOU_SIGNED);
+  check_kind ("en", "The deputy ministers initialled a framework agreement on satellite "
+              "ground stations at the end of a working session.",
+              ACCORDS_KIND_AGREEMENT_SIGNED);
+}
+
+/* An essay whose headline shares the date line, asks "why" after a colon
+ * and ends with a note about its writer. */
+static void
+test_kind_opinion_dated_headline (void)
+{
+  g_autoptr(AccordsExtraction) ex = NULL;
+
+  ex = extract ("en", " date 2031-04-02 Two islands, one network: why the new cable pact "
+                "matters\n"
+                "\n"
+                "The agreement on submarine cables that the two island states signed "
+                "last week will not make headlines far away. It should.\n"
+                "\n"
+                "Each side brings something the other lacks, and the money involved is "
+                "small. The harder part will be keeping the promise once attention moves "
+                "elsewhere.\n"
+                "\n"
+                "The author writes about infrastructure policy in small economies.");
+  assert_kind (ex, ACCORDS_KIND_OPINION);
+
+  /* a dated report whose headline only reports stays a signing */
+  ex = (accords_extraction_free (ex), NULL);
+  ex = extract ("en", " date 2031-04-02 Two islands sign a cable pact\n"
+                "\n"
+                "The two island states signed an agreement on submarine cables on "
+                "Tuesday, the ministry said.");
+  assert_kind (ex, ACCORDS_KIND_AGREEMENT_SIGNED);
+}
+
 /* A memorandum signed during a visit makes the report a signing. */
 static void
 test_kind_visit_with_signing (void)
@@ -346,6 +387,63 @@ test_topics_names (void)
   ex = extract ("ar", "بحث وزير الاتصالات مع نظيره اليوم سبل التعاون في مجال الذكاء الاصطناعي "
                 "بين البلدين.");
   g_assert_true (has_topic (ex, "artificial_intelligence"));
+  g_assert_false (has_topic (ex, "telecom_5g"));
+}
+
+/* Places toured, figures of investment, the past year and the share of a
+ * sector in the economy are background; landing stations, customs and
+ * transaction data are areas of work. */
+static void
+test_topics_background_kinds (void)
+{
+  g_autoptr(AccordsExtraction) ex = NULL;
+
+  ex = extract ("en", "The two ministers signed a memorandum of understanding on Tuesday on "
+                "postal services and the sharing of international bandwidth through "
+                "landing stations.\n"
+                "\n"
+                "The memorandum also covers the exchange of transaction data between "
+                "the two central banks and common customs procedures for network "
+                "equipment, which slow down trade.\n"
+                "\n"
+                "After the ceremony the visitors toured the national post office and "
+                "a new data centre near the airport.\n"
+                "\n"
+                "Officials put the cost of the first phase at 20 million dollars of "
+                "investment. Exports of software rose sharply last year.");
+  g_assert_true (has_topic (ex, "postal"));
+  g_assert_true (has_topic (ex, "fibre_infrastructure"));
+  g_assert_true (has_topic (ex, "data_exchange"));
+  g_assert_true (has_topic (ex, "trade"));
+  g_assert_false (has_topic (ex, "data_centres"));
+  g_assert_false (has_topic (ex, "startups_investment"));
+
+  /* "Exports … last year" is the past, named once more: not a topic */
+  ex = (accords_extraction_free (ex), NULL);
+  ex = extract ("en", "The two ministers held talks by video link on Monday on digital "
+                "government services.\n"
+                "\n"
+                "The two ministers agreed to meet again in the autumn to review their "
+                "plans for cooperation in the field.\n"
+                "\n"
+                "Exports of software services rose sharply last year, a report said.\n"
+                "\n"
+                "Software exports are expected to grow again, said the report.");
+  g_assert_true (has_topic (ex, "e_government"));
+  g_assert_false (has_topic (ex, "trade"));
+
+  /* "связать" (to link) is not communications; "ИКТ" names the sector */
+  ex = (accords_extraction_free (ex), NULL);
+  ex = extract ("ru", "Министры двух стран подписали меморандум о создании коридора, "
+                "который должен связать два моря волоконно-оптическими линиями.");
+  g_assert_true (has_topic (ex, "fibre_infrastructure"));
+  g_assert_false (has_topic (ex, "telecom_5g"));
+
+  /* the Arabic name of the whole ICT sector is not telecommunications */
+  ex = (accords_extraction_free (ex), NULL);
+  ex = extract ("ar", "وقع البلدان أمس مذكرة تفاهم للتعاون في مجالات تقنية المعلومات "
+                "والاتصالات والحكومة الإلكترونية.");
+  g_assert_true (has_topic (ex, "e_government"));
   g_assert_false (has_topic (ex, "telecom_5g"));
 }
 
@@ -532,6 +630,8 @@ main (int   argc,
   g_test_add_func ("/extract/kind/english", test_kind_english);
   g_test_add_func ("/extract/kind/opinion", test_kind_opinion);
   g_test_add_func ("/extract/kind/opinion-essay", test_kind_opinion_essay);
+  g_test_add_func ("/extract/kind/signing-idioms", test_kind_signing_idioms);
+  g_test_add_func ("/extract/kind/opinion-dated-headline", test_kind_opinion_dated_headline);
   g_test_add_func ("/extract/kind/visit-with-signing", test_kind_visit_with_signing);
   g_test_add_func ("/extract/kind/future-signing", test_kind_future_signing);
   g_test_add_func ("/extract/kind/nothing", test_kind_nothing);
@@ -544,6 +644,7 @@ main (int   argc,
   g_test_add_func ("/extract/topics/english", test_topics_english);
   g_test_add_func ("/extract/topics/names", test_topics_names);
   g_test_add_func ("/extract/topics/background", test_topics_background);
+  g_test_add_func ("/extract/topics/background-kinds", test_topics_background_kinds);
   g_test_add_func ("/extract/topics/other-partners", test_topics_other_partners);
   g_test_add_func ("/extract/topics/inflected", test_topics_inflected);
   g_test_add_func ("/extract/topics/tables", test_tables);

@@ -24,7 +24,8 @@ static const char *category_names[N_CATS] = {
   "last_before", "last_after", "future_before", "future_after", "prepositions",
   "publish_words", "event_words", "report_words", "multi_day",
   "month_intro", "departure_words", "approval_words", "number_words", "term_intro",
-  "term_units", "term_end", "term_subjects",
+  "term_units", "term_end", "term_subjects", "elapsed_before", "elapsed_after",
+  "elapsed_link",
 };
 
 static const char *relative_names[] = {

@@ -32,6 +32,7 @@ typedef struct
   const char *form;
   gsize       start, end;   /* bytes of the words it came from */
   gboolean    from_term;    /* the year was worked out from a term of years */
+  gboolean    from_elapsed; /* … or from years counted from an earlier year */
 } Publish;
 
 static void
@@ -423,6 +424,79 @@ term_year (Context  *ctx,
   return found;
 }
 
+/* The length of years at @i counted from an earlier year: "a year after",
+ * "deux ans après", "спустя год после", "بعد عام من". Returns the tokens
+ * it spans (0 when none) and sets @years. */
+static guint
+read_elapsed (Context *ctx,
+              guint    i,
+              int     *years)
+{
+  guint k = i, len;
+  int number = 0, unit;
+  gboolean before;
+
+  before = (len = _accords_dates_match_cat (ctx, CAT_ELAPSED_BEFORE, k, NULL)) > 0;
+  k += len;
+  if (k < ctx->tokens->len && TOK (ctx, k)->type == TOKEN_NUMBER && TOK (ctx, k)->digits <= 2)
+    {
+      number = TOK (ctx, k)->number;
+      k++;
+    }
+  else if ((len = _accords_dates_match_cat (ctx, CAT_NUMBER_WORD, k, &number)) > 0)
+    k += len;
+
+  if ((len = _accords_dates_match_cat (ctx, CAT_TERM_UNIT, k, &unit)) == 0)
+    return 0;
+  k += len;
+  if (number == 0)
+    number = unit;
+  if (number < 1 || number > 50)
+    return 0;
+
+  if ((len = _accords_dates_match_cat (ctx, CAT_ELAPSED_AFTER, k, NULL)) == 0 &&
+      (!before || (len = _accords_dates_match_cat (ctx, CAT_ELAPSED_LINK, k, NULL)) == 0))
+    return 0;
+
+  *years = number;
+  return k + len - i;
+}
+
+/* The other arithmetic a reader does with a dateline that has no year:
+ * "a year after the link opened in July 2023" was written in 2024. The
+ * earlier year must follow the length closely in its sentence. Returns 0
+ * when no such count, or counts that disagree. */
+static int
+elapsed_year (Context *ctx)
+{
+  int found = 0;
+
+  for (guint i = 0; i < ctx->tokens->len; i++)
+    {
+      int years;
+      guint len;
+
+      if (TOK (ctx, i)->claimed || (len = read_elapsed (ctx, i, &years)) == 0)
+        continue;
+
+      for (guint k = i + len; k < MIN (ctx->tokens->len, i + len + 12); k++)
+        {
+          if (TOK (ctx, k)->sentence != TOK (ctx, i)->sentence)
+            break;
+          if (!_accords_dates_is_year (ctx, k, FALSE))
+            continue;
+
+          if (found != 0 && found != (int) TOK (ctx, k)->number + years)
+            return 0;
+          found = TOK (ctx, k)->number + years;
+          break;
+        }
+      i += len - 1;
+    }
+
+  return found;
+}
+
 static void
 find_publish_date (Context *ctx,
                    Publish *publish)
@@ -478,6 +552,11 @@ find_publish_date (Context *ctx,
             year = 0;
           publish->from_term = year != 0;
         }
+      if (dateline.month != 0 && year == 0 && !dateline.solar)
+        {
+          year = elapsed_year (ctx);
+          publish->from_elapsed = year != 0;
+        }
 
       if (year != 0 &&
           (dateline.solar
@@ -488,7 +567,7 @@ find_publish_date (Context *ctx,
           publish->end = TOK (ctx, dateline.end - 1)->end;
         }
       else
-        publish->from_term = FALSE;
+        publish->from_term = publish->from_elapsed = FALSE;
     }
 }
 
@@ -973,4 +1052,8 @@ _accords_extract_dates (AccordsExtraction *ex)
     _accords_extract_add_warning (ex, "%s",
                                   _("The year of the report was worked out from the text "
                                     "(a term of years and the year it ends); check it"));
+  else if (publish.from_elapsed)
+    _accords_extract_add_warning (ex, "%s",
+                                  _("The year of the report was worked out from the text "
+                                    "(years counted from an earlier year); check it"));
 }

@@ -762,16 +762,35 @@ is_closing_line (const Words *words,
   return line + 3 > last && words->line_length[line] <= 40;
 }
 
-/* "Why two neighbours…", "Comment le numérique…", or a headline that
- * asks a question: the headline of an essay rather than of a report. */
+/* Words of a " date YYYY-MM-DD" prefix at the start of @line: "date" and
+ * three numbers. The headline may follow it on the same line. */
+static guint
+date_prefix_length (const Words *words,
+                    guint        line)
+{
+  guint first = words->line_first[line];
+
+  if (words->line_length[line] < 4 || g_strcmp0 (word_at (words, first)->form, "date") != 0)
+    return 0;
+  for (guint w = first + 1; w < first + 4; w++)
+    if (!g_ascii_isdigit (word_at (words, w)->form[0]))
+      return 0;
+
+  return 4;
+}
+
+/* "Why two neighbours…", "Comment le numérique…", "Small states: why…",
+ * or a headline that asks a question: the headline of an essay rather
+ * than of a report. */
 static gboolean
 is_essay_headline (const char  *text,
                    const Words *words,
                    GArray      *cues,
                    guint        line)
 {
-  guint first = words->line_first[line];
-  guint length = words->line_length[line];
+  guint skip = date_prefix_length (words, line);
+  guint first = words->line_first[line] + skip;
+  guint length = words->line_length[line] - skip;
   const char *end;
 
   if (length < 3 || length > 15)
@@ -780,9 +799,23 @@ is_essay_headline (const char  *text,
   for (guint i = 0; i < cues->len; i++)
     {
       const Match *cue = &g_array_index (cues, Match, i);
+      const char *before;
 
-      if (cue->tag == CUE_ESSAY_HEADLINE && cue->first == first)
+      if (cue->tag != CUE_ESSAY_HEADLINE || cue->first < first ||
+          cue->first >= first + length)
+        continue;
+      if (cue->first == first)
         return TRUE;
+
+      /* after a colon or a dash: "Two ministers, one portal: why…" */
+      before = text + word_at (words, cue->first)->start;
+      while (before > text + word_at (words, cue->first - 1)->end)
+        {
+          before = g_utf8_prev_char (before);
+          if (*before == ':' || g_str_has_prefix (before, "\u2013") ||
+              g_str_has_prefix (before, "\u2014"))
+            return TRUE;
+        }
     }
 
   /* the headline ends with a question mark */
@@ -1181,6 +1214,32 @@ near_figure (const Words *words,
   return FALSE;
 }
 
+/* Whether @match stands among the objects of a word for touring a place
+ * ("toured the ICT authority and the national data centre"): it names
+ * where the delegation went, not an area the two sides will work on. A
+ * word about the cooperation in between ("visited the capital and signed
+ * a memorandum on cybersecurity") ends the list of places. */
+static gboolean
+is_place_toured (const Words *words,
+                 const Match *match,
+                 const gint  *toured_at,
+                 const gint  *cooperation_at)
+{
+  const Word *first = word_at (words, match->first);
+
+  for (guint back = 1; back <= 12 && back <= match->first; back++)
+    {
+      guint w = match->first - back;
+
+      if (word_at (words, w)->sentence != first->sentence || cooperation_at[w] >= 0)
+        break;
+      if (toured_at[w] >= 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 static void
 find_topics (AccordsExtraction *ex,
              const Words       *words)
@@ -1197,6 +1256,8 @@ find_topics (AccordsExtraction *ex,
   g_autofree gboolean *past_sentence = g_new0 (gboolean, words->n_sentences + 1);
   g_autofree gboolean *foreign = NULL;
   g_autofree gint *figure_at = g_new (gint, words->words->len + 1);
+  g_autofree gint *toured_at = g_new (gint, words->words->len + 1);
+  g_autofree gint *cooperation_at = g_new (gint, words->words->len + 1);
   g_autofree gboolean *statistic = NULL;
   int publish_year = publish_year_of (ex);
   JsonObject *lists;
@@ -1210,9 +1271,11 @@ find_topics (AccordsExtraction *ex,
   find_matches (words, get_list (lang, "cooperation"), prefixes, 0, marks);
   find_matches (words, get_list (lang, "titles"), prefixes, 1, marks);
   find_matches (words, get_list (lang, "figures"), prefixes, 2, marks);
+  find_matches (words, get_list (lang, "past"), prefixes, 3, marks);
+  find_matches (words, get_list (lang, "toured"), prefixes, 4, marks);
   foreign = find_foreign_sentences (ex, words);
   for (guint i = 0; i <= words->words->len; i++)
-    title_at[i] = figure_at[i] = -1;
+    title_at[i] = figure_at[i] = toured_at[i] = cooperation_at[i] = -1;
   for (guint i = 0; i < words->words->len; i++)
     {
       int year = year_of (word_at (words, i));
@@ -1225,11 +1288,19 @@ find_topics (AccordsExtraction *ex,
       const Match *mark = &g_array_index (marks, Match, i);
 
       if (mark->tag == 0)
-        cooperation[word_at (words, mark->first)->sentence] = TRUE;
+        {
+          cooperation[word_at (words, mark->first)->sentence] = TRUE;
+          for (guint w = mark->first; w <= mark->last; w++)
+            cooperation_at[w] = 1;
+        }
       else if (mark->tag == 1)
         title_at[mark->last] = 1;
-      else
+      else if (mark->tag == 2)
         figure_at[mark->first] = 1;
+      else if (mark->tag == 3)
+        past_sentence[word_at (words, mark->first)->sentence] = TRUE;
+      else
+        toured_at[mark->last] = 1;
     }
 
   lists = json_object_get_object_member (lang, "topics");
@@ -1280,7 +1351,13 @@ find_topics (AccordsExtraction *ex,
       guint sentence = word_at (words, match->first)->sentence;
 
       if (is_part_of_name (words, match, title_at) || foreign[sentence] ||
-          (statistic[match->tag] && near_figure (words, match, figure_at)))
+          (statistic[match->tag] && near_figure (words, match, figure_at)) ||
+          is_place_toured (words, match, toured_at, cooperation_at))
+        continue;
+
+      /* "exports passed $250 million last year": the past of the
+       * relations, not a second naming of an area */
+      if (past_sentence[sentence] && words->weight[sentence] < 3)
         continue;
 
       topic->count++;
@@ -1307,6 +1384,7 @@ find_topics (AccordsExtraction *ex,
 
       if (g_array_index (topics, TopicFound, match->tag).counts &&
           !is_part_of_name (words, match, title_at) &&
+          !is_place_toured (words, match, toured_at, cooperation_at) &&
           !foreign[word_at (words, match->first)->sentence])
         _accords_extract_add_span (ex, ACCORDS_EXTRACT_FIELD_TOPIC,
                                    word_at (words, match->first)->start,
