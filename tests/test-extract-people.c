@@ -389,6 +389,109 @@ test_more_titles (void)
   g_assert_cmpuint (ex->people->len, ==, 1);
 }
 
+static void
+test_particle_before_title_word (void)
+{
+  g_autoptr(AccordsExtraction) ex = NULL;
+  g_autoptr(AccordsExtraction) ex2 = NULL;
+
+  /* after "Ould" a word the tables know as a title is the family name */
+  ex = accords_extract_article ("The Mauritanian minister of digital economy, Sidi Brahim Ould "
+                                "Sultan, met investors in Nouakchott to present the new fibre "
+                                "backbone.", NULL);
+  assert_person (ex, "Sidi Brahim Ould Sultan", NULL, "MR");
+  g_assert_cmpuint (ex->people->len, ==, 1);
+
+  /* a capitalised "Van" inside a sentence joins the name as well */
+  ex2 = accords_extract_article ("The Belgian ambassador, Pieter Lammens Van Prince, opened the "
+                                 "start-up fair on Tuesday.", NULL);
+  assert_person (ex2, "Pieter Lammens Van Prince", NULL, "BE");
+}
+
+static void
+test_field_list_and_counterpart (void)
+{
+  g_autoptr(AccordsExtraction) ex = NULL;
+
+  /* "Puertos y Aeropuertos" ends a list of fields; "par" is a title */
+  ex = accords_extract_article ("Se reunieron el ministro ecuatoriano de Transportes, Puertos y "
+                                "Aeropuertos, Esteban Mora Lindo, y su par chilena, Ana Rojas "
+                                "Fuentes, para hablar de cables submarinos.", NULL);
+  assert_person (ex, "Esteban Mora Lindo",
+                 "ministro ecuatoriano de Transportes, Puertos y Aeropuertos", "EC");
+  assert_person (ex, "Ana Rojas Fuentes", NULL, "CL");
+  g_assert_cmpuint (ex->people->len, ==, 2);
+}
+
+static void
+test_russian_capitalised_complement (void)
+{
+  g_autoptr(AccordsExtraction) ex = NULL;
+
+  /* "Национального": a capitalised adjective between a title and a body */
+  ex = accords_extract_article ("Председатель Национального агентства связи Армении Тигран "
+                                "Арутюнян и посол Франции обсудили в Ереване спутниковые "
+                                "проекты.", NULL);
+  assert_person (ex, "Тигран Арутюнян", "Председатель Национального агентства связи Армении",
+                 "AM");
+}
+
+static void
+test_byline_author_with_office (void)
+{
+  g_autoptr(AccordsExtraction) ex = NULL;
+  g_autoptr(AccordsExtraction) ex2 = NULL;
+  g_autoptr(AccordsExtraction) ex3 = NULL;
+
+  /* a note at the end gives the writer an office of a state */
+  ex = accords_extract_article ("What our new data pact with Ghana means\n\n"
+                                "By Ngozi Adeyemi\n\n"
+                                "Last week I signed a memorandum on data centres in Accra. "
+                                "It will change how our agencies share records.\n\n"
+                                "The author is the Minister of Communications of Nigeria.", NULL);
+  assert_person (ex, "Ngozi Adeyemi", "Minister of Communications of Nigeria", "NG");
+
+  /* a writer with no such office stays a byline */
+  ex2 = accords_extract_article ("What the new data pact means\n\n"
+                                 "By Tomasz Wierzbicki\n\n"
+                                 "The two ministers signed a memorandum on data centres.\n\n"
+                                 "The writer is a senior fellow at a think tank in Warsaw.", NULL);
+  g_assert_null (find_person (ex2, "Tomasz Wierzbicki"));
+
+  /* a line above the byline that is only an office */
+  ex3 = accords_extract_article ("Building bridges in cyberspace\n\n"
+                                 "Kenya's Minister of ICT\n\n"
+                                 "By Otieno Wambua\n\n"
+                                 "Our delegation travelled to Kigali to talk about data.", NULL);
+  assert_person (ex3, "Otieno Wambua", NULL, "KE");
+}
+
+static void
+test_persian_meeting_and_ezafe (void)
+{
+  g_autoptr(AccordsExtraction) ex = NULL;
+  g_autoptr(AccordsExtraction) ex2 = NULL;
+  g_autoptr(AccordsExtraction) ex3 = NULL;
+
+  /* whoever "در دیدار با" someone is a person */
+  ex = accords_extract_article ("به گزارش خبرنگار ما، بهرام نیک‌نام در دیدار با آنا پتروسیان، "
+                                "وزیر اقتصاد ارمنستان، از گسترش همکاری‌های دیجیتال سخن گفت.",
+                                NULL);
+  assert_person (ex, "بهرام نیک‌نام", NULL, NULL);
+  assert_person (ex, "آنا پتروسیان", NULL, "AM");
+
+  /* "اجرای": a noun in ezafe before the name is not part of it */
+  ex2 = accords_extract_article ("این برنامه به تصویب و اجرای مریم کرمانی، وزیر ارتباطات ایران، "
+                                 "رسید و از ماه آینده آغاز می‌شود.", NULL);
+  assert_person (ex2, "مریم کرمانی", NULL, "IR");
+  g_assert_null (find_person (ex2, "اجرای مریم کرمانی"));
+
+  /* after "به گفته مشاور وزیر،" a new clause starts, not a name */
+  ex3 = accords_extract_article ("به گفته مشاور وزیر، ارزش صادرات خدمات فنی دو کشور "
+                                 "امسال دو برابر شد.", NULL);
+  g_assert_cmpuint (ex3->people->len, ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -419,6 +522,14 @@ main (int   argc,
                    test_persian_complement_and_quotes);
   g_test_add_func ("/extract/people/arabic-compound-given-name", test_arabic_compound_given_name);
   g_test_add_func ("/extract/people/more-titles", test_more_titles);
+  g_test_add_func ("/extract/people/particle-before-title-word",
+                   test_particle_before_title_word);
+  g_test_add_func ("/extract/people/field-list-and-counterpart",
+                   test_field_list_and_counterpart);
+  g_test_add_func ("/extract/people/russian-capitalised-complement",
+                   test_russian_capitalised_complement);
+  g_test_add_func ("/extract/people/byline-author-with-office", test_byline_author_with_office);
+  g_test_add_func ("/extract/people/persian-meeting-and-ezafe", test_persian_meeting_and_ezafe);
 
   return g_test_run ();
 }

@@ -78,8 +78,11 @@ typedef struct
   WordSet            venue_weak;
   WordSet            ar_particles;
   WordSet            name_heads;   /* "سید", "محمد": a given name in two parts */
+  WordSet            strong_particles; /* "ould", "bin": a name goes on after them */
   JsonArray         *suffixes;
   JsonArray         *speech;
+  JsonArray         *author_notes;  /* "the author is": who wrote the piece */
+  JsonArray         *meetings;      /* "در دیدار با": a person meets someone */
 
   GPtrArray         *candidates; /* Candidate */
   gboolean          *taken;      /* per token: part of an accepted name */
@@ -127,6 +130,8 @@ gboolean    _accords_people_is_connector        (Ctx               *ctx,
 gboolean    _accords_people_is_name_word        (Ctx               *ctx,
                                                  gint               i);
 gboolean    _accords_people_is_particle         (Ctx               *ctx,
+                                                 gint               i);
+gboolean    _accords_people_is_particle_name    (Ctx               *ctx,
                                                  gint               i);
 gboolean    _accords_people_is_destination      (Ctx               *ctx,
                                                  gint               i);

@@ -468,6 +468,31 @@ _accords_people_is_particle (Ctx  *ctx,
   return t != NULL && t->word && _accords_people_word_set_has (&ctx->particles, t->fold);
 }
 
+/* The word after a particle that is part of a name although the tables
+ * list it as a title or a field: "Ould Bah", "Bin Sultan", "Van
+ * Prince". A particle written with a capital inside a sentence, or one
+ * that only ever joins names ("ould", "bin"), says a name goes on. */
+gboolean
+_accords_people_is_particle_name (Ctx  *ctx,
+                                  gint  i)
+{
+  Token *particle = _accords_people_tok (ctx, i - 1);
+  Token *t = _accords_people_tok (ctx, i);
+
+  if (_accords_people_is_name_word (ctx, i))
+    return TRUE;
+  if (particle == NULL || !_accords_people_is_particle (ctx, i - 1) ||
+      t == NULL || !t->word || !t->cap || !t->has_lower || t->country >= 0 ||
+      _accords_people_word_set_has (&ctx->stops, t->fold) ||
+      _accords_people_word_set_has (&ctx->particles, t->fold))
+    return FALSE;
+  if (_accords_people_word_set_has (&ctx->strong_particles, particle->fold))
+    return TRUE;
+  /* a capital that does not open a sentence */
+  return particle->cap && _accords_people_tok (ctx, i - 2) != NULL &&
+         _accords_people_tok (ctx, i - 2)->word;
+}
+
 char *
 _accords_people_token_text (Ctx  *ctx,
                             gint  first,
@@ -658,6 +683,10 @@ _accords_people_ctx_init (Ctx               *ctx,
   word_set_init (&ctx->ar_particles,
                  _accords_people_lang_array (table, "arabic_name_particles", lang));
   word_set_init (&ctx->name_heads, _accords_people_lang_array (table, "name_heads", lang));
+  word_set_init (&ctx->strong_particles,
+                 _accords_people_lang_array (table, "strong_particles", lang));
+  ctx->author_notes = _accords_people_lang_array (table, "author_notes", lang);
+  ctx->meetings = _accords_people_lang_array (table, "meeting_phrases", lang);
   ctx->suffixes = _accords_people_lang_array (table, "portfolio_suffixes", lang);
   ctx->speech = _accords_people_lang_array (table, "speech_verbs", lang);
 
@@ -683,7 +712,7 @@ _accords_people_ctx_clear (Ctx *ctx)
     &ctx->particles, &ctx->abbreviations, &ctx->connectors, &ctx->articles,
     &ctx->portfolio, &ctx->orgs, &ctx->org_heads, &ctx->stops, &ctx->forum_words,
     &ctx->forum_triggers, &ctx->venue_preps, &ctx->venue_weak, &ctx->ar_particles,
-    &ctx->name_heads,
+    &ctx->name_heads, &ctx->strong_particles,
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (sets); i++)

@@ -56,6 +56,9 @@ country_for_title (Ctx  *ctx,
   return NULL;
 }
 
+static gboolean is_coordinator (Ctx  *ctx,
+                                gint  i);
+
 static gboolean
 has_ending (const char *word,
             JsonArray  *endings)
@@ -89,6 +92,28 @@ is_russian_genitive (Ctx  *ctx,
     return FALSE;
   return has_ending (t->fold, json_object_get_array_member (ctx->table, "ru_genitive_endings")) &&
          !has_ending (t->fold, json_object_get_array_member (ctx->table, "ru_verb_endings"));
+}
+
+/* A capitalised word alone inside a complement, where the tables do not
+ * know it but its neighbours show what it is: an adjective between a
+ * title and a body ("Председатель Государственного комитета …", "the
+ * Director Regional office"), or one field of a list ("Transportes,
+ * Aguas y Minas"). */
+static gboolean
+lone_word_in_complement (Ctx  *ctx,
+                         gint  k)
+{
+  Token *next = _accords_people_tok (ctx, k + 1);
+
+  if (next != NULL && next->word && !next->cap &&
+      (_accords_people_is_title (ctx, k - 1) || _accords_people_is_modifier (ctx, k - 1)) &&
+      (_accords_people_is_org_word (ctx, k + 1) || _accords_people_is_portfolio (ctx, k + 1) ||
+       is_russian_genitive (ctx, k + 1)))
+    return TRUE;
+
+  return (_accords_people_is_punct (ctx, k - 1, ",") && is_coordinator (ctx, k + 1) &&
+          _accords_people_tok (ctx, k - 2) != NULL && _accords_people_tok (ctx, k - 2)->cap &&
+          (_accords_people_is_portfolio (ctx, k - 2) || _accords_people_is_org_word (ctx, k - 2)));
 }
 
 /* Walks left from @start over a title's complement to the title itself.
@@ -157,7 +182,8 @@ title_before (Ctx  *ctx,
           !_accords_people_is_name_word (ctx, k - 1) &&
           (_accords_people_is_connector (ctx, k - 1) ||
            (_accords_people_tok (ctx, k - 1)->cap &&
-            (_accords_people_is_portfolio (ctx, k - 1) || _accords_people_is_org_word (ctx, k - 1)))))
+            (_accords_people_is_portfolio (ctx, k - 1) || _accords_people_is_org_word (ctx, k - 1))) ||
+           lone_word_in_complement (ctx, k)))
         continue;
       if (_accords_people_is_name_word (ctx, k) ||
           _accords_people_word_set_has (&ctx->stops, t->fold))
@@ -376,6 +402,186 @@ in_byline (Ctx  *ctx,
          _accords_people_is_punct (ctx, last + 1, ",");
 }
 
+/* A line that is nothing but a title: "Kenya's Minister of ICT". Its
+ * words before the title are countries, articles or modifiers, and after
+ * it come only the complement's words, none a lower-case word of
+ * running text ("Minister signs deal" is a headline). Returns the
+ * title's first token, or -1; *out_last is the line's last word. */
+static gint
+title_line (Ctx  *ctx,
+            gint  first,
+            gint  last,
+            gint *out_last)
+{
+  gint title = -1;
+
+  if (last < first || last - first > 16)
+    return -1;
+  for (gint k = first; k <= last; k++)
+    {
+      Token *t = _accords_people_tok (ctx, k);
+
+      if (title < 0 && _accords_people_is_title (ctx, k))
+        {
+          title = k;
+          while (title > first && _accords_people_is_modifier (ctx, title - 1))
+            title--;
+          continue;
+        }
+      if (!t->word)
+        {
+          if (strcmp (t->fold, ",") != 0 && strcmp (t->fold, "-") != 0 &&
+              strcmp (t->fold, "'s") != 0)
+            return -1;
+          continue;
+        }
+      if (t->country >= 0 || _accords_people_is_modifier (ctx, k) ||
+          _accords_people_is_title (ctx, k) ||
+          _accords_people_word_set_has (&ctx->articles, t->fold))
+        continue;
+      if (title < 0)
+        return -1;
+      if (!t->cap && !_accords_people_is_connector (ctx, k) && !_accords_people_is_portfolio (ctx, k) &&
+          !_accords_people_is_org_word (ctx, k))
+        return -1;
+    }
+
+  *out_last = last;
+  return title;
+}
+
+/* The line around token @i: from the word after the last line break
+ * before it to the word before the next one. */
+static void
+line_bounds (Ctx  *ctx,
+             gint  i,
+             gint *out_first,
+             gint *out_last)
+{
+  gint a = i, b = i;
+
+  while (a > 0 && !_accords_people_is_punct (ctx, a - 1, "\n"))
+    a--;
+  while (_accords_people_tok (ctx, b + 1) != NULL && !_accords_people_is_punct (ctx, b + 1, "\n"))
+    b++;
+  *out_first = a;
+  *out_last = b;
+}
+
+/* The nearest line holding a word, going back (@step -1) or on (+1)
+ * from the line break at @k. Returns a token of it, or -1. */
+static gint
+next_text_line (Ctx  *ctx,
+                gint  k,
+                gint  step)
+{
+  for (guint n = 0; n < 8 && _accords_people_tok (ctx, k) != NULL; n++, k += step)
+    {
+      if (_accords_people_tok (ctx, k)->word)
+        return k;
+      if (!_accords_people_is_punct (ctx, k, "\n"))
+        return -1;
+    }
+  return -1;
+}
+
+/* "the author is deputy minister of … of Moldova.": the note that
+ * tells who wrote the piece. Returns the title's first token, or -1. */
+static gint
+author_note (Ctx  *ctx,
+             gint *out_last)
+{
+  for (gint i = 0; ctx->author_notes != NULL && i < _accords_people_n_tokens (ctx); i++)
+    {
+      Token *before = _accords_people_tok (ctx, i - 1);
+      gint k;
+
+      if (!_accords_people_tok (ctx, i)->word || (before != NULL && !before->stop) ||
+          !_accords_people_followed_by_phrase (ctx, i - 1, ctx->author_notes))
+        continue;
+      for (k = i; k < i + 10 && _accords_people_tok (ctx, k) != NULL &&
+                  !_accords_people_tok (ctx, k)->stop; k++)
+        if (_accords_people_is_title (ctx, k))
+          {
+            gint first = k, last = k;
+
+            while (first > i && _accords_people_is_modifier (ctx, first - 1))
+              first--;
+
+            while (_accords_people_tok (ctx, last + 1) != NULL &&
+                   !_accords_people_tok (ctx, last + 1)->stop && last < first + 20)
+              last++;
+            *out_last = last;
+            return first;
+          }
+    }
+
+  return -1;
+}
+
+/* The writer of a piece signed "By Jane Doe" is in the story when the
+ * piece says what office she holds for a state: next to the byline
+ * ("By Jane Doe, Minister of …", a line "Kenya's Minister of ICT" above
+ * or below it) or in a note at the end ("the author is deputy minister of
+ * … of Kenya."). An officer writing about her own act signed it or
+ * took part in it; a writer with no such office is a byline only. */
+static gboolean
+byline_author_role (Ctx   *ctx,
+                    gint   first,
+                    gint   last,
+                    char **out_role,
+                    char **out_country)
+{
+  gint role_first = -1, role_last = -1;
+  gint line_first, line_last;
+
+  if ((role_first = title_after (ctx, last, &role_last)) < 0)
+    {
+      gint k;
+
+      line_bounds (ctx, last, &line_first, &line_last);
+      if ((k = next_text_line (ctx, line_last + 1, 1)) >= 0)
+        {
+          line_bounds (ctx, k, &line_first, &line_last);
+          role_first = title_line (ctx, line_first, line_last, &role_last);
+        }
+      line_bounds (ctx, first, &line_first, &line_last);
+      if (role_first < 0 && (k = next_text_line (ctx, line_first - 1, -1)) >= 0)
+        {
+          line_bounds (ctx, k, &line_first, &line_last);
+          role_first = title_line (ctx, line_first, line_last, &role_last);
+        }
+    }
+  if (role_first < 0)
+    role_first = author_note (ctx, &role_last);
+  if (role_first < 0)
+    return FALSE;
+
+  *out_country = country_for_title (ctx, role_first, role_last);
+  if (*out_country == NULL)
+    return FALSE;
+  *out_role = _accords_people_token_text (ctx, role_first, role_last);
+  return TRUE;
+}
+
+/* "ministro de Transportes, Aguas y Minas": words joined by
+ * "and" after a comma that follows a field are one more field of a
+ * list, not a name. */
+static gboolean
+in_field_list (Ctx  *ctx,
+               gint  first,
+               gint  last)
+{
+  gboolean joined = FALSE;
+
+  for (gint k = first + 1; k < last; k++)
+    if (is_coordinator (ctx, k))
+      joined = TRUE;
+  return joined && _accords_people_is_punct (ctx, first - 1, ",") &&
+         _accords_people_tok (ctx, first - 2) != NULL && _accords_people_tok (ctx, first - 2)->cap &&
+         (_accords_people_is_portfolio (ctx, first - 2) || _accords_people_is_org_word (ctx, first - 2));
+}
+
 static gboolean words_within (const char *small,
                               const char *large);
 
@@ -448,27 +654,29 @@ find_capitalised_names (Ctx *ctx)
 
       if (!_accords_people_is_name_word (ctx, i) &&
           !(_accords_people_is_particle (ctx, i) && _accords_people_tok (ctx, i)->cap &&
-            _accords_people_is_name_word (ctx, i + 1)))
+            _accords_people_is_particle_name (ctx, i + 1)))
         continue;
 
-      /* the run of name words, with particles between them */
+      /* the run of name words, with particles between them; after a
+       * particle a word the tables know as a title may be the family
+       * name ("Ould Bah") */
       last = i;
       for (;;)
         {
           if (_accords_people_is_name_word (ctx, last + 1))
             last++;
           else if (_accords_people_is_particle (ctx, last + 1) &&
-                   _accords_people_is_name_word (ctx, last + 2))
+                   _accords_people_is_particle_name (ctx, last + 2))
             last += 2;
           else if (_accords_people_is_particle (ctx, last + 1) &&
                    _accords_people_is_particle (ctx, last + 2) &&
-                   _accords_people_is_name_word (ctx, last + 3))
+                   _accords_people_is_particle_name (ctx, last + 3))
             last += 3;
           else
             break;
         }
       for (gint k = first; k <= last; k++)
-        if (_accords_people_is_name_word (ctx, k))
+        if (_accords_people_is_particle_name (ctx, k))
           words++;
       i = last;
 
@@ -488,8 +696,20 @@ find_capitalised_names (Ctx *ctx)
           _accords_people_is_name_word (ctx, first) && rest_is_known (ctx, first + 1, last))
         continue;
 
-      if (words < 2 || in_byline (ctx, first, last) || continues_name_of_body (ctx, first, last))
+      if (words < 2 || continues_name_of_body (ctx, first, last) ||
+          in_field_list (ctx, first, last))
         continue;
+
+      if (in_byline (ctx, first, last))
+        {
+          if (byline_author_role (ctx, first, last, &role, &country))
+            {
+              add_candidate (ctx, first, last, role, country, FALSE);
+              prev_last = last;
+              prev_oblique = FALSE;
+            }
+          continue;
+        }
 
       /* "Saudi Arabia" before the countries pass knows it */
       {
@@ -556,6 +776,20 @@ arabic_title (Ctx  *ctx,
          (_accords_people_word_set_has (&ctx->titles, t->fold) ||
           _accords_people_word_set_has (&ctx->titles,
                                         _accords_people_strip_arabic_prefix (ctx, t->fold)));
+}
+
+static gboolean
+is_ezafe_noun (const char *fold)
+{
+  gsize len = strlen (fold);
+  const char *before;
+
+  /* "ای": alef, then yeh (Persian or Arabic) */
+  if (g_utf8_strlen (fold, -1) < 3 ||
+      !(g_str_has_suffix (fold, "\xd8\xa7\xdb\x8c") || g_str_has_suffix (fold, "\xd8\xa7\xd9\x8a")))
+    return FALSE;
+  before = g_utf8_find_prev_char (fold, fold + len - 4);
+  return before != NULL && g_utf8_get_char (before) != 0x200C;
 }
 
 static gboolean
@@ -641,7 +875,7 @@ read_arabic_name (Ctx  *ctx,
             }
           continue;
         }
-      /* "أحمد الهناندة": the family name with the article closes it,
+      /* "سامر الحديدي": the family name with the article closes it,
        * except after a given name that takes a second part with the
        * article ("محمد الأمين"): then the family name may follow */
       if (k > i && _accords_people_is_definite (ctx, _accords_people_tok (ctx, k)->fold))
@@ -688,6 +922,12 @@ read_arabic_name_back (Ctx  *ctx,
   if (k > last - 2 || !arabic_boundary (ctx, k) || arabic_title (ctx, k) ||
       !arabic_name_word (ctx, k + 1, TRUE))
     return -1;
+  /* "به امضای نام نام‌خانوادگی": a Persian noun ending in a vowel takes
+   * "ی" for the ezafe and governs the name after it; it opens a name of
+   * three words only as such a noun */
+  if (g_strcmp0 (ctx->lang, "fa") == 0 && k + 1 <= last - 2 &&
+      is_ezafe_noun (_accords_people_tok (ctx, k + 1)->fold))
+    return k + 2;
   return k + 1;
 }
 
@@ -797,6 +1037,7 @@ find_arabic_names (Ctx *ctx)
       gint j = i + 1, last, complement_end = i;
       char *role = NULL, *country = NULL;
       gint role_first, role_last;
+      gboolean after_comma;
 
       /* Persian writes "نام، وزیر …،": the name, then the title */
       if (persian && arabic_title (ctx, i) &&
@@ -815,6 +1056,18 @@ find_arabic_names (Ctx *ctx)
             }
         }
 
+      after_comma = FALSE;
+      /* "نام در دیدار با …": whoever meets someone is a person */
+      if (ctx->meetings != NULL && _accords_people_tok (ctx, i) != NULL &&
+          _accords_people_tok (ctx, i)->word && !ctx->taken[i] &&
+          _accords_people_followed_by_phrase (ctx, i, ctx->meetings))
+        {
+          gint first = read_arabic_name_back (ctx, i);
+
+          if (first >= 0 && !ctx->taken[first])
+            add_candidate (ctx, first, i, NULL, NULL, FALSE);
+        }
+
       if (arabic_title (ctx, i))
         {
           j = skip_complement (ctx, j);
@@ -828,7 +1081,10 @@ find_arabic_names (Ctx *ctx)
                _accords_people_is_punct (ctx, j, ",")) &&
               !_accords_people_is_punct (ctx, i - 1, "\xd8\x8c") &&
               !_accords_people_is_punct (ctx, i - 1, ","))
-            j++;
+            {
+              j++;
+              after_comma = TRUE;
+            }
         }
       else if (_accords_people_tok (ctx, i) != NULL && _accords_people_tok (ctx, i)->word &&
                _accords_people_word_set_has (&ctx->honorifics, _accords_people_tok (ctx, i)->fold))
@@ -864,6 +1120,12 @@ find_arabic_names (Ctx *ctx)
         }
 
       if (last < 0 || ctx->taken[j])
+        continue;
+      /* Persian sets the name before its title; "به گفته معاون وزیر، …"
+       * ends a clause at the comma, and what follows is a name only when
+       * another mark closes it as an apposition */
+      if (persian && after_comma && _accords_people_tok (ctx, last + 1) != NULL &&
+          _accords_people_tok (ctx, last + 1)->word)
         continue;
 
       if (complement_end >= 0)
