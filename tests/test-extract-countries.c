@@ -166,6 +166,61 @@ test_dateline (void)
 }
 
 static void
+test_currency (void)
+{
+  /* a symbol glued to a country's abbreviation, either side */
+  assert_mentions ("The grant of US$4 million will help Kenya.", "en", "KE");
+  assert_mentions ("Le projet coûtera 3 millions $US au Niger.", "fr", "NE");
+  assert_mentions ("A fee of HK $2 was set by Chile.", "en", "CL");
+  /* a demonym or name next to a currency word, in every language */
+  assert_mentions ("Ghana pays in American dollars and Chinese yuan.", "en", "GH");
+  assert_mentions ("Bhutan quoted the price in US dollars.", "en", "BT");
+  assert_mentions ("Un préstamo de 9 millones de dólares estadounidenses para Bolivia.", "es",
+                   "BO");
+  assert_mentions ("O cabo custa 20 milhões de dólares americanos, disse Angola.", "pt", "AO");
+  assert_mentions ("Le réseau coûte 8 millions de dollars américains au Gabon.", "fr", "GA");
+  assert_mentions ("Проект стоит 5 млн долларов США, сообщила Армения.", "ru", "AM");
+  assert_mentions ("Монголия получит кредит в 7 млн американских долларов.", "ru", "MN");
+  assert_mentions ("بلغت الكلفة عشرة ملايين دولار أمريكي في تونس", "ar", "TN");
+  assert_mentions ("دفعت تونس المبلغ بالدولار الأمريكي", "ar", "TN");
+  assert_mentions ("هزینه پروژه ده میلیون دلار آمریکا بود و ارمنستان آن را پرداخت.", "fa", "AM");
+  /* not money: the country stays */
+  assert_mentions ("American engineers and the United States pledged $5 million.", "en",
+                   "US:d US");
+  assert_mentions ("Dollars flowed; America noticed.", "en", "US");
+  /* "بين" (between) is no currency word with a clitic */
+  assert_mentions ("التعاون بين مصر والأردن", "ar", "EG JO");
+}
+
+static void
+test_ambiguous (void)
+{
+  /* a shared demonym is the state the text names otherwise */
+  assert_mentions ("The Guinean minister then flew to Bissau.", "en", "GW:d GW:c");
+  assert_mentions ("A Guinean delegation visited Conakry.", "en", "GN:d GN:c");
+  assert_mentions ("O ministro guineense regressou a Bissau.", "pt", "GW:d GW:c");
+  assert_mentions ("Les ingénieurs congolais rentrent à Kinshasa.", "fr", "CD:d CD:c");
+  assert_mentions ("Korean engineers will train staff in Seoul.", "en", "KR:d KR:c");
+  assert_mentions ("Dominican officials toured Roseau.", "en", "DM:d DM:c");
+  assert_mentions ("Sudanese traders cross into South Sudan.", "en", "SS:d SS");
+  /* none or several named: left out rather than guessed */
+  assert_mentions ("A Guinean delegation arrived.", "en", "");
+  assert_mentions ("Korean and Japanese experts met.", "en", "JP:d");
+  assert_mentions ("Guinea and Guinea-Bissau agreed; a Guinean official spoke.", "en", "GN GW");
+  /* a longer, unambiguous form still wins */
+  assert_mentions ("A North Korean and a South Korean envoy.", "en", "KP:d KR:d");
+}
+
+static void
+test_seat_capitals (void)
+{
+  /* Brussels often stands for the EU, not for Belgium */
+  assert_mentions ("Officials in Brussels want common rules on chips.", "en", "");
+  assert_mentions ("Belgium's minister spoke in Brussels.", "en", "BE BE:c");
+  assert_mentions ("Les ministres belges se sont réunis à Bruxelles.", "fr", "BE:d BE:c");
+}
+
+static void
 test_parties (void)
 {
   assert_countries (" date 2025-03-01 Kenya and Rwanda signed a memorandum of understanding "
@@ -197,6 +252,12 @@ test_parties (void)
                     "in Paris on Wednesday, on the sidelines of a technology fair.\n\n"
                     "The Kenyan minister said Kigali and Nairobi would share platforms.",
                     "KE RW", "FR");
+
+  /* the price of a deal names no third country */
+  assert_countries (" date 2025-05-06 Ghana and Togo signed an agreement on Tuesday to lay a "
+                    "shared fibre link between their capitals, at a cost of US$12 million.\n\n"
+                    "The Ghanaian minister said the link would open next year.",
+                    "GH TG", "");
 }
 
 static gpointer
@@ -244,6 +305,9 @@ main (int   argc,
   g_test_add_func ("/extract/countries/inflection", test_inflection);
   g_test_add_func ("/extract/countries/not-countries", test_not_countries);
   g_test_add_func ("/extract/countries/dateline", test_dateline);
+  g_test_add_func ("/extract/countries/currency", test_currency);
+  g_test_add_func ("/extract/countries/ambiguous", test_ambiguous);
+  g_test_add_func ("/extract/countries/seat-capitals", test_seat_capitals);
   g_test_add_func ("/extract/countries/parties", test_parties);
   g_test_add_func ("/extract/countries/thread-safety", test_thread_safety);
   g_test_add_func ("/extract/countries/empty", test_empty);

@@ -55,6 +55,9 @@ typedef struct
   AccordsCountryForm  form;
   CaseRule            case_rule;
   gboolean            person_like;
+  gboolean            seat;        /* a capital that often stands for a body */
+  guint               n_others;    /* other countries the same words may mean */
+  char                others[3][3];
 } Entry;
 
 typedef struct
@@ -66,6 +69,8 @@ typedef struct
   GPtrArray  *endings;    /* folded Russian case endings, longest first */
   GPtrArray  *clitics;    /* folded Arabic clitics, longest first */
   GPtrArray  *cues[G_N_ELEMENTS (languages)]; /* folded list cues */
+  GHashTable *currency;   /* folded currency word or Russian stem → language mask */
+  GPtrArray  *symbols;    /* currency symbols: "$" */
 } Lexicon;
 
 typedef struct
@@ -699,6 +704,129 @@ add_cue (Lexicon    *lexicon,
       }
 }
 
+/* Currency words: a Russian one is also kept as its stem, so that
+ * "долларов" and "рубля" are found as declined names are. */
+static void
+add_currency_word (Lexicon    *lexicon,
+                   const char *form,
+                   guint       bit,
+                   gpointer    data G_GNUC_UNUSED)
+{
+  g_autofree char *folded = NULL;
+  g_autofree char *stem = NULL;
+  gboolean declinable;
+
+  if (form == NULL || *form == '\0')
+    return;
+
+  mark_in_table (lexicon, form, bit, lexicon->currency);
+  if (bit != LANG_RU)
+    return;
+
+  folded = fold_word (form, -1);
+  stem = russian_stem (folded, &declinable);
+  if (declinable)
+    mark_in_table (lexicon, stem, bit, lexicon->currency);
+}
+
+static void
+add_currency (Lexicon    *lexicon,
+              JsonObject *root)
+{
+  JsonObject *currency;
+  JsonArray *symbols = NULL;
+
+  for_each_string (root, "currency", add_currency_word, lexicon, NULL);
+
+  if (root == NULL || !json_object_has_member (root, "currency"))
+    return;
+  currency = json_object_get_object_member (root, "currency");
+  if (currency != NULL && json_object_has_member (currency, "symbols"))
+    symbols = json_object_get_array_member (currency, "symbols");
+
+  for (guint i = 0; symbols != NULL && i < json_array_get_length (symbols); i++)
+    {
+      const char *symbol = json_array_get_string_element (symbols, i);
+
+      if (symbol != NULL && *symbol != '\0')
+        g_ptr_array_add (lexicon->symbols, g_strdup (symbol));
+    }
+}
+
+static gboolean
+same_words (const Entry *a,
+            const Entry *b)
+{
+  if (a->n_tokens != b->n_tokens)
+    return FALSE;
+  for (guint t = 0; t < a->n_tokens; t++)
+    if (strcmp (a->tokens[t], b->tokens[t]) != 0 || a->declinable[t] != b->declinable[t])
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
+has_other (const Entry *entry,
+           const char  *code)
+{
+  for (guint k = 0; k < entry->n_others; k++)
+    if (strcmp (entry->others[k], code) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* A demonym the table lists under several countries ("Guinean", "Korean")
+ * becomes one entry per country; whichever of them matches first learns
+ * the others, so the text can choose among them later (see
+ * resolve_mentions). */
+static void
+link_ambiguous (GPtrArray *list)
+{
+  for (guint i = 0; i < list->len; i++)
+    {
+      Entry *a = g_ptr_array_index (list, i);
+
+      for (guint j = 0; j < list->len; j++)
+        {
+          const Entry *b = g_ptr_array_index (list, j);
+
+          if (a->form != ACCORDS_COUNTRY_FORM_DEMONYM || b->form != ACCORDS_COUNTRY_FORM_DEMONYM ||
+              a->code[0] == '\0' || b->code[0] == '\0' || strcmp (a->code, b->code) == 0 ||
+              (a->langs & b->langs) == 0 || !same_words (a, b) || has_other (a, b->code) ||
+              a->n_others >= G_N_ELEMENTS (a->others))
+            continue;
+
+          g_strlcpy (a->others[a->n_others++], b->code, sizeof a->others[0]);
+        }
+    }
+}
+
+/* Capitals of the countries listed in "seat_capitals" */
+static void
+mark_seats (Lexicon    *lexicon,
+            JsonObject *root)
+{
+  JsonArray *codes;
+  GHashTableIter iter;
+  gpointer value;
+
+  if (root == NULL || !json_object_has_member (root, "seat_capitals"))
+    return;
+  codes = json_object_get_array_member (root, "seat_capitals");
+
+  g_hash_table_iter_init (&iter, lexicon->seen);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      Entry *entry = value;
+
+      if (entry->form != ACCORDS_COUNTRY_FORM_CAPITAL)
+        continue;
+      for (guint i = 0; codes != NULL && i < json_array_get_length (codes); i++)
+        if (g_strcmp0 (json_array_get_string_element (codes, i), entry->code) == 0)
+          entry->seat = TRUE;
+    }
+}
+
 static gint
 compare_longest_first (gconstpointer a,
                        gconstpointer b)
@@ -720,6 +848,8 @@ build_lexicon (gpointer data G_GNUC_UNUSED)
   lexicon->person_like = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   lexicon->endings = g_ptr_array_new_with_free_func (g_free);
   lexicon->clitics = g_ptr_array_new_with_free_func (g_free);
+  lexicon->currency = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  lexicon->symbols = g_ptr_array_new_with_free_func (g_free);
   for (guint l = 0; l < G_N_ELEMENTS (languages); l++)
     lexicon->cues[l] = g_ptr_array_new_with_free_func (g_free);
 
@@ -728,6 +858,7 @@ build_lexicon (gpointer data G_GNUC_UNUSED)
   for_each_string (table, "stem_endings", add_to_array, lexicon, lexicon->endings);
   for_each_string (table, "clitics", add_to_array, lexicon, lexicon->clitics);
   for_each_string (table, "list_cues", add_cue, lexicon, NULL);
+  add_currency (lexicon, table);
   g_ptr_array_sort (lexicon->endings, compare_longest_first);
   g_ptr_array_sort (lexicon->clitics, compare_longest_first);
 
@@ -741,7 +872,11 @@ build_lexicon (gpointer data G_GNUC_UNUSED)
 
   g_hash_table_iter_init (&iter, lexicon->by_first);
   while (g_hash_table_iter_next (&iter, NULL, &value))
-    g_ptr_array_sort (value, compare_entries);
+    {
+      g_ptr_array_sort (value, compare_entries);
+      link_ambiguous (value);
+    }
+  mark_seats (lexicon, table);
 
   return lexicon;
 }
@@ -1123,6 +1258,191 @@ find_datelines (const char *text)
   return ranges;
 }
 
+/* Whether folded text word @word is a currency word of @langs: as it
+ * stands, Russian without its case ending ("долларов"), Arabic without
+ * its clitics and article ("بالدولار"). */
+static gboolean
+is_currency_word (Lexicon    *lexicon,
+                  const Word *word,
+                  guint       langs)
+{
+  const char *folded = word->folded;
+
+  if (is_listed (lexicon->currency, folded, langs))
+    return TRUE;
+
+  if (word->cyrillic)
+    {
+      gsize wlen = strlen (folded);
+
+      for (guint e = 0; e < lexicon->endings->len; e++)
+        {
+          const char *ending = g_ptr_array_index (lexicon->endings, e);
+          gsize elen = strlen (ending);
+          g_autofree char *stem = NULL;
+
+          if (elen >= wlen || !g_str_has_suffix (folded, ending))
+            continue;
+          stem = g_strndup (folded, wlen - elen);
+          if (is_listed (lexicon->currency, stem, langs))
+            return TRUE;
+        }
+    }
+  else if (word->arabic)
+    {
+      for (guint c = 0; c < lexicon->clitics->len; c++)
+        {
+          const char *clitic = g_ptr_array_index (lexicon->clitics, c);
+          const char *rest = folded + strlen (clitic);
+
+          /* "بين" is "between", not ب + "ين" (yen) */
+          if (!g_str_has_prefix (folded, clitic) || g_utf8_strlen (rest, -1) < 3)
+            continue;
+          if (is_listed (lexicon->currency, rest, langs) ||
+              (g_str_has_prefix (rest, "ال") &&
+               is_listed (lexicon->currency, rest + strlen ("ال"), langs)))
+            return TRUE;
+        }
+      if (g_str_has_prefix (folded, "ال") && g_utf8_strlen (folded, -1) > 4 &&
+          is_listed (lexicon->currency, folded + strlen ("ال"), langs))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Only spaces between two words: "US dollars", not "dollars. America" */
+static gboolean
+is_space_gap (const char *text,
+              gsize       from,
+              gsize       to)
+{
+  if (to <= from || to - from > 8)
+    return FALSE;
+
+  for (const char *p = text + from; p < text + to; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c != ' ' && c != '\t' && c != 0x00A0 && c != 0x202F && c != 0x200C)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Money is not a mention of a country: "US$18 million", "18 millions
+ * $US", "HK $5", "American dollars", "dólares estadounidenses", "долларов
+ * США", "دولار أمريكي", "Japanese yen". A name or demonym glued to a
+ * currency symbol (or one space from it, when it is an abbreviation in
+ * capitals), or right next to a currency word, names a currency. */
+static gboolean
+is_currency (Lexicon    *lexicon,
+             const char *text,
+             const Word *words,
+             guint       n_words,
+             guint       first,
+             guint       n,
+             guint       langs)
+{
+  gsize start = words[first].start;
+  gsize end = words[first + n - 1].end;
+  gsize length = strlen (text);
+  gboolean abbreviation = words[first].all_upper;
+
+  for (guint s = 0; s < lexicon->symbols->len; s++)
+    {
+      const char *symbol = g_ptr_array_index (lexicon->symbols, s);
+      gsize slen = strlen (symbol);
+
+      if (strncmp (text + end, symbol, slen) == 0 ||
+          (abbreviation && text[end] == ' ' && strncmp (text + end + 1, symbol, slen) == 0))
+        return TRUE;
+      if ((start >= slen && strncmp (text + start - slen, symbol, slen) == 0) ||
+          (abbreviation && start > slen && text[start - 1] == ' ' &&
+           strncmp (text + start - 1 - slen, symbol, slen) == 0))
+        return TRUE;
+    }
+
+  if (end > length)
+    return FALSE;
+
+  if (first > 0 && is_space_gap (text, words[first - 1].end, start) &&
+      is_currency_word (lexicon, &words[first - 1], langs))
+    return TRUE;
+
+  if (first + n < n_words && is_space_gap (text, end, words[first + n].start) &&
+      is_currency_word (lexicon, &words[first + n], langs))
+    return TRUE;
+
+  return FALSE;
+}
+
+typedef struct
+{
+  AccordsCountryMention  mention;
+  const Entry           *entry;
+} Found;
+
+static gboolean
+names_code (GArray     *found,
+            const char *code)
+{
+  for (guint i = 0; i < found->len; i++)
+    {
+      const Found *f = &g_array_index (found, Found, i);
+
+      if (f->entry->n_others == 0 && !f->entry->seat && strcmp (f->mention.code, code) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Forms that need the rest of the text. A demonym several countries share
+ * ("guineense": Guinea, Guinea-Bissau or Equatorial Guinea) is the one of
+ * them the text also names plainly (by name, capital or an unambiguous
+ * demonym); when none or several are, it is left out rather than guessed.
+ * A capital that seats a regional body (Brussels) counts for its state
+ * only when the text names that state otherwise. */
+static GArray *
+resolve_mentions (GArray *found)
+{
+  GArray *mentions = g_array_new (FALSE, FALSE, sizeof (AccordsCountryMention));
+
+  for (guint i = 0; i < found->len; i++)
+    {
+      Found *f = &g_array_index (found, Found, i);
+      const char *chosen = NULL;
+      guint n_named = 0;
+
+      if (f->entry->n_others == 0 && !f->entry->seat)
+        {
+          g_array_append_val (mentions, f->mention);
+          continue;
+        }
+
+      if (f->entry->seat)
+        {
+          if (names_code (found, f->mention.code))
+            g_array_append_val (mentions, f->mention);
+          continue;
+        }
+
+      if (names_code (found, f->entry->code))
+        chosen = f->entry->code, n_named++;
+      for (guint k = 0; k < f->entry->n_others; k++)
+        if (names_code (found, f->entry->others[k]))
+          chosen = f->entry->others[k], n_named++;
+
+      if (n_named == 1)
+        {
+          g_strlcpy (f->mention.code, chosen, sizeof f->mention.code);
+          g_array_append_val (mentions, f->mention);
+        }
+    }
+
+  return mentions;
+}
+
 static GArray *
 find_mentions (const char *text,
                const char *language,
@@ -1130,15 +1450,16 @@ find_mentions (const char *text,
 {
   Lexicon *lexicon = get_lexicon ();
   g_autoptr(GArray) words = split_words (text);
-  GArray *mentions = g_array_new (FALSE, FALSE, sizeof (AccordsCountryMention));
+  g_autoptr(GArray) found = g_array_new (FALSE, FALSE, sizeof (Found));
   guint langs = languages_for (language);
   const Word *w = (const Word *) (gpointer) words->data;
 
   for (guint i = 0; i < words->len;)
     {
       Match match;
-      AccordsCountryMention mention;
+      Found f;
       gboolean in_dateline = FALSE;
+      gboolean currency;
 
       match_at (lexicon, text, w, words->len, i, langs, &match);
       if (match.entry == NULL)
@@ -1147,13 +1468,16 @@ find_mentions (const char *text,
           continue;
         }
 
-      mention.start = w[i].start;
-      mention.end = w[i + match.n_words - 1].end;
-      memcpy (mention.code, match.entry->code, sizeof mention.code);
-      mention.form = match.entry->form;
+      f.entry = match.entry;
+      f.mention.start = w[i].start;
+      f.mention.end = w[i + match.n_words - 1].end;
+      memcpy (f.mention.code, match.entry->code, sizeof f.mention.code);
+      f.mention.form = match.entry->form;
+      currency = match.entry->code[0] != '\0' &&
+                 is_currency (lexicon, text, w, words->len, i, match.n_words, langs);
       i += match.n_words;
 
-      if (mention.code[0] == '\0')
+      if (f.mention.code[0] == '\0' || currency)
         continue;
 
       /* a dateline names the outlet's city; a mixed-case one ("Rabat –")
@@ -1162,16 +1486,16 @@ find_mentions (const char *text,
         {
           Range *range = &g_array_index (datelines, Range, d);
 
-          if (mention.start >= range->start && mention.end <= range->end &&
-              (range->all_upper || mention.form == ACCORDS_COUNTRY_FORM_CAPITAL))
+          if (f.mention.start >= range->start && f.mention.end <= range->end &&
+              (range->all_upper || f.mention.form == ACCORDS_COUNTRY_FORM_CAPITAL))
             in_dateline = TRUE;
         }
 
       if (!in_dateline)
-        g_array_append_val (mentions, mention);
+        g_array_append_val (found, f);
     }
 
-  return mentions;
+  return resolve_mentions (found);
 }
 
 /**
