@@ -226,9 +226,58 @@ update_row (AccordsImportDialog *self,
                                   -1);
 }
 
+/* "3 new records, 1 report added to a record in the library, 2
+ * duplicates": only what there is. */
+static void
+update_subtitle (AccordsImportDialog *self)
+{
+  guint counts[ACCORDS_IMPORT_FAILED + 1] = { 0, };
+  guint to_library = 0;
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *subtitle = NULL;
+
+  for (guint i = 0; i < self->proposals->len; i++)
+    {
+      AccordsImportProposal *proposal = g_ptr_array_index (self->proposals, i);
+
+      if (proposal->excluded && proposal->outcome != ACCORDS_IMPORT_FAILED)
+        continue;
+      counts[proposal->outcome]++;
+      if (proposal->outcome == ACCORDS_IMPORT_MERGED && group_leader (self, i) == i)
+        to_library++;
+    }
+
+  if (counts[ACCORDS_IMPORT_NEW] > 0)
+    g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u new record",
+                                                          "%u new records",
+                                                          counts[ACCORDS_IMPORT_NEW]),
+                                             counts[ACCORDS_IMPORT_NEW]));
+  if (to_library > 0)
+    g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                          "%u report of a record in the library",
+                                                          "%u reports of records in the library",
+                                                          to_library), to_library));
+  if (counts[ACCORDS_IMPORT_DUPLICATE] > 0)
+    g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u duplicate",
+                                                          "%u duplicates",
+                                                          counts[ACCORDS_IMPORT_DUPLICATE]),
+                                             counts[ACCORDS_IMPORT_DUPLICATE]));
+  if (counts[ACCORDS_IMPORT_FAILED] > 0)
+    g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                          "%u file cannot be imported",
+                                                          "%u files cannot be imported",
+                                                          counts[ACCORDS_IMPORT_FAILED]),
+                                             counts[ACCORDS_IMPORT_FAILED]));
+  g_ptr_array_add (parts, NULL);
+
+  subtitle = g_strjoinv (", ", (char **) parts->pdata);
+  adw_window_title_set_subtitle (self->window_title, subtitle);
+}
+
 static void
 update_rows (AccordsImportDialog *self)
 {
+  update_subtitle (self);
   for (guint i = 0; i < self->rows->len; i++)
     update_row (self, i);
   gtk_list_box_invalidate_sort (self->list);
@@ -783,9 +832,6 @@ read_done_cb (GObject      *object,
   AccordsImportDialog *self = ACCORDS_IMPORT_DIALOG (object);
   g_autoptr(GError) error = NULL;
   GPtrArray *proposals;
-  guint counts[ACCORDS_IMPORT_FAILED + 1] = { 0, };
-  g_autofree char *subtitle = NULL;
-
   proposals = g_task_propagate_pointer (G_TASK (result), &error);
 
   /* closed meanwhile: its widgets are gone */
@@ -812,17 +858,15 @@ read_done_cb (GObject      *object,
       AccordsImportProposal *proposal = g_ptr_array_index (proposals, i);
       GtkWidget *row = make_row (self, proposal);
 
-      counts[proposal->outcome]++;
+      /* a file that cannot be imported is left out of the batch, which
+       * saves the rest */
+      if (proposal->outcome == ACCORDS_IMPORT_FAILED)
+        proposal->excluded = TRUE;
       g_ptr_array_add (self->rows, row);
       gtk_list_box_append (self->list, row);
     }
   update_rows (self);
 
-  /* Translators: the subtitle of the import review, e.g. "3 new, 2 added as sources, 0 duplicates, 1 error" */
-  subtitle = g_strdup_printf (_("%u new, %u added as sources, %u duplicates, %u errors"),
-                              counts[ACCORDS_IMPORT_NEW], counts[ACCORDS_IMPORT_MERGED],
-                              counts[ACCORDS_IMPORT_DUPLICATE], counts[ACCORDS_IMPORT_FAILED]);
-  adw_window_title_set_subtitle (self->window_title, subtitle);
 
   gtk_stack_set_visible_child_name (self->stack, "review");
   if (self->rows->len > 0)

@@ -8,7 +8,8 @@
 # the files on the window or Import… opens) and checks through the
 # accessibility tree that:
 # - the "Import" window proposes three new records, one of them from three
-#   reports (its two further reports listed under it);
+#   reports (its two further reports listed under it), and lists an empty
+#   file of the same batch with its error, left out;
 # - nothing is saved before Import: `accords --list` prints nothing;
 # - a proposal's title and topics (typed as labels) can be corrected there;
 # - after Import the "Records" table shows three records, and the library
@@ -37,15 +38,19 @@ def check(accords):
     Role = ui.Atspi.Role
     library = os.path.join(accords.home, "library.db")
     seeds = sorted(os.path.join(SEEDS, n) for n in os.listdir(SEEDS) if n.endswith(".txt"))
+    # a file that cannot be imported, in the same batch
+    empty = os.path.join(accords.home, "empty.txt")
+    with open(empty, "w", encoding="utf-8") as f:
+        f.write("\n   \n")
 
-    accords.start("--database", library, *seeds)
+    accords.start("--database", library, *seeds, empty)
     accords.find_in_desktop(timeout=30)
     accords.wait_for_node(lambda a: ui.role(a) == Role.FRAME and ui.name(a) == "Import",
                           'window "Import"', timeout=30)
     proposals = accords.wait_for_node(
         lambda a: ui.role(a) == Role.LIST and ui.name(a) == "Proposals"
-        and len(ui.list_items(a)) == len(seeds),
-        f'list "Proposals" with {len(seeds)} items', timeout=60)
+        and len(ui.list_items(a)) == len(seeds) + 1,
+        f'list "Proposals" with {len(seeds) + 1} items', timeout=60)
 
     descriptions = [item.get_description() or "" for item in ui.list_items(proposals)]
     log("proposals: " + " | ".join(descriptions))
@@ -56,6 +61,8 @@ def check(accords):
     joined = [d for d in descriptions if "imported with it" in d]
     if len(new) != 3 or len(grouped) != 1 or len(joined) != 2:
         fail(f"expected 3 new records, one from 3 reports, got {descriptions}")
+    if not [d for d in descriptions if d.startswith("empty.txt") and "empty" in d[10:]]:
+        fail(f"the empty file is not listed with its error: {descriptions}")
 
     if accords.cli("--database", library, "--list").strip():
         fail("records were saved before Import was pressed")
