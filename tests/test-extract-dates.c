@@ -472,6 +472,45 @@ test_term_year (void)
 
 /* A dateline without a year also takes it from years counted from an
  * earlier year the text gives: "a year after … in 2023" is 2024. */
+/* A dateline without a year also takes it from a year the text calls the
+ * current one, when the word touches the year. */
+static void
+test_current_year (void)
+{
+  struct {
+    const char *text;
+    const char *publish_date;
+    const char *event_date;
+  } cases[] = {
+    /* Friday 7 March 2025 */
+    { "NIAMEY, 7 mars (ANP) – Les deux ministres ont tenu jeudi des entretiens sur la fibre "
+      "optique, dont les travaux sont inscrits au budget 2025 en cours.",
+      "2025-03-07", "2025-03-06" },
+    { "МИНСК, 7 марта. /БЕЛТА/. Министры в четверг обсудили строительство линии связи, "
+      "которое должно завершиться в текущем 2025 году.",
+      "2025-03-07", "2025-03-06" },
+    { "عمان، 7 مارس (بترا) - بحث الوزيران يوم الخميس ربط البلدين بالألياف الضوئية خلال "
+      "العام الجاري 2025.",
+      "2025-03-07", "2025-03-06" },
+  };
+  g_autoptr(AccordsExtraction) apart = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(AccordsExtraction) ex = accords_extract_article (cases[i].text, NULL);
+
+      g_test_message ("%s", cases[i].text);
+      g_assert_cmpstr (ex->publish_date, ==, cases[i].publish_date);
+      g_assert_cmpstr (ex->event_date, ==, cases[i].event_date);
+      g_assert_cmpuint (ex->warnings->len, ==, 1);
+    }
+
+  /* "launched in 2023 and now under way": the year is the launch's */
+  apart = extract ("OSLO, Sep 8 (NTB) -- The ministers met on Friday to review a cable project "
+                   "launched in 2023 and now under way.",
+                   NULL, "dateline", NULL);
+}
+
 static void
 test_elapsed_year (void)
 {
@@ -596,6 +635,16 @@ test_approval (void)
     { " date 2024-07-05 Госдума в среду ратифицировала соглашение о связи, подписанное "
       "12 марта в Минске.",
       "2024-03-12", ACCORDS_DATE_QUALIFIER_EXACT },
+    /* the session that approves is dated, far from the approval word,
+     * but its sentence names the dated signing */
+    { " date 2024-07-05 The cabinet, meeting on Wednesday in the capital under the chair of "
+      "the head of government, authorised the ratification of the memorandum on postal "
+      "services signed on 9 April with Ghana.",
+      "2024-04-09", ACCORDS_DATE_QUALIFIER_EXACT },
+    { " date 2024-07-05 Le Conseil des ministres, réuni mercredi au palais sous la "
+      "présidence du Premier ministre, a autorisé la ratification du protocole d'accord "
+      "sur la poste signé le 9 avril avec le Ghana.",
+      "2024-04-09", ACCORDS_DATE_QUALIFIER_EXACT },
     /* only the approval is dated: the act came before it (Friday 5 July) */
     { " date 2024-07-05 The cabinet approved on Wednesday a memorandum with Peru on postal "
       "services.",
@@ -728,6 +777,7 @@ main (int   argc,
   g_test_add_func ("/extract/dates/malformed", test_malformed);
   g_test_add_func ("/extract/dates/publish/term-year", test_term_year);
   g_test_add_func ("/extract/dates/publish/elapsed-year", test_elapsed_year);
+  g_test_add_func ("/extract/dates/publish/current-year", test_current_year);
   g_test_add_func ("/extract/dates/event/visit-ahead", test_visit_ahead);
   g_test_add_func ("/extract/dates/event/approval", test_approval);
   g_test_add_func ("/extract/dates/corpus", test_corpus);

@@ -574,6 +574,75 @@ test_topics_inflected (void)
 
 /* The tables: every language has every list, every topic of the
  * vocabulary has words in every language, and nothing else. */
+/* Nothing signed: a negation near the signing word, or a memorandum that
+ * is only a draft, in every language. */
+static void
+test_kind_not_signed (void)
+{
+  struct {
+    const char *language;
+    const char *text;
+    AccordsKind kind;
+  } cases[] = {
+    { "en", "The two ministers held a video call on Monday about online fraud. No memorandum "
+      "was signed, and officials said a draft memorandum would follow in the autumn.",
+      ACCORDS_KIND_MEETING },
+    { "en", "The delegation met the minister of communications on Monday. They parted without "
+      "signing any agreement, but promised a draft agreement by spring.",
+      ACCORDS_KIND_MEETING },
+    { "fr", "Les deux ministres se sont réunis lundi pour parler de la fibre. Aucun texte n'a "
+      "été signé ; un projet de protocole d'accord sera rédigé par les experts.",
+      ACCORDS_KIND_MEETING },
+    { "es", "Los ministros mantuvieron una reunión el lunes sobre ciberseguridad. No se firmó "
+      "ningún memorando, aunque se redactará un borrador de memorando.",
+      ACCORDS_KIND_MEETING },
+    { "pt", "Os dois ministros tiveram uma reunião na segunda-feira sobre cabos. O memorando "
+      "não foi assinado e a minuta do memorando será revista.",
+      ACCORDS_KIND_MEETING },
+    { "ru", "Министры провели переговоры в понедельник о связи. Меморандум не был подписан, "
+      "стороны готовят проект меморандума.",
+      ACCORDS_KIND_MEETING },
+    { "ar", "عقد الوزيران اجتماعا يوم الاثنين لبحث التعاون في الاتصالات، ولم يتم توقيع مذكرة "
+      "تفاهم، وتعمل اللجان على مسودة مذكرة تفاهم.",
+      ACCORDS_KIND_MEETING },
+    { "fa", "وزیر ارتباطات در سفر به این کشور با همتای خود دیدار کرد. تفاهم‌نامه‌ای امضا نشد "
+      "و پیش‌نویس تفاهم‌نامه در دست تهیه است.",
+      ACCORDS_KIND_VISIT },
+    /* "not only signed": a signing all the same */
+    { "en", "The two ministers not only signed a memorandum on cloud services but also "
+      "opened a joint office.",
+      ACCORDS_KIND_MOU_SIGNED },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_test_message ("%s", cases[i].text);
+      check_kind (cases[i].language, cases[i].text, cases[i].kind);
+    }
+}
+
+/* A council ratifying a protocol signed earlier: the noun for the step. */
+static void
+test_kind_ratification (void)
+{
+  check_kind ("fr", "Le Conseil des ministres a autorisé mercredi la ratification du protocole "
+              "d'accord sur la poste signé en mars avec le Niger.", ACCORDS_KIND_ANNOUNCEMENT);
+  check_kind ("en", "The cabinet on Wednesday cleared the ratification of the memorandum on "
+              "satellite data signed in March with Chile.", ACCORDS_KIND_ANNOUNCEMENT);
+}
+
+/* Networks' security is cyber security; "one of the strands of the talks"
+ * names an area of the cooperation. */
+static void
+test_topics_network_security (void)
+{
+  g_autoptr(AccordsExtraction) ex = NULL;
+
+  ex = extract ("fr", "Les ministres se sont entretenus lundi à Niamey. Les échanges ont aussi "
+                "porté sur la sécurité des réseaux et la formation des techniciens.");
+  g_assert_true (has_topic (ex, "cybersecurity"));
+}
+
 static void
 test_tables (void)
 {
@@ -647,6 +716,9 @@ main (int   argc,
   g_test_add_func ("/extract/topics/background-kinds", test_topics_background_kinds);
   g_test_add_func ("/extract/topics/other-partners", test_topics_other_partners);
   g_test_add_func ("/extract/topics/inflected", test_topics_inflected);
+  g_test_add_func ("/extract/kind/not-signed", test_kind_not_signed);
+  g_test_add_func ("/extract/kind/ratification", test_kind_ratification);
+  g_test_add_func ("/extract/topics/network-security", test_topics_network_security);
   g_test_add_func ("/extract/topics/tables", test_tables);
 
   return g_test_run ();

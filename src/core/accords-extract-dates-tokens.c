@@ -25,7 +25,7 @@ static const char *category_names[N_CATS] = {
   "publish_words", "event_words", "report_words", "multi_day",
   "month_intro", "departure_words", "approval_words", "number_words", "term_intro",
   "term_units", "term_end", "term_subjects", "elapsed_before", "elapsed_after",
-  "elapsed_link",
+  "elapsed_link", "current_before", "current_after",
 };
 
 static const char *relative_names[] = {

@@ -33,6 +33,7 @@ typedef struct
   gsize       start, end;   /* bytes of the words it came from */
   gboolean    from_term;    /* the year was worked out from a term of years */
   gboolean    from_elapsed; /* … or from years counted from an earlier year */
+  gboolean    from_current; /* … or from a year the text calls current */
 } Publish;
 
 static void
@@ -497,6 +498,52 @@ elapsed_year (Context *ctx)
   return found;
 }
 
+/* A third clue a reader uses for a dateline without a year: a year the
+ * text calls the current one, "la loi de finances 2025 en cours", "в
+ * текущем 2025 году", "العام الجاري 2025". The word must touch the year
+ * (one filler apart at most) so that "launched in 2023, now under way"
+ * does not count. Returns 0 when none, or years that disagree. */
+static int
+current_year (Context *ctx)
+{
+  int found = 0;
+
+  for (guint i = 0; i < ctx->tokens->len; i++)
+    {
+      gboolean current = FALSE;
+
+      if (TOK (ctx, i)->claimed || !_accords_dates_is_year (ctx, i, FALSE))
+        continue;
+
+      for (guint back = 1; back <= 3 && back <= i && !current; back++)
+        {
+          guint k = i - back;
+          guint len = _accords_dates_match_cat (ctx, CAT_CURRENT_BEFORE, k, NULL);
+
+          if (len > 0 && TOK (ctx, k)->sentence == TOK (ctx, i)->sentence &&
+              (k + len == i ||
+               (k + len + 1 == i && _accords_dates_match_cat (ctx, CAT_FILLER, k + len, NULL) == 1)))
+            current = TRUE;
+        }
+      for (guint gap = 1; gap <= 2 && !current && i + gap < ctx->tokens->len; gap++)
+        {
+          if (gap == 2 && _accords_dates_match_cat (ctx, CAT_FILLER, i + 1, NULL) != 1)
+            break;
+          if (TOK (ctx, i + gap)->sentence == TOK (ctx, i)->sentence &&
+              _accords_dates_match_cat (ctx, CAT_CURRENT_AFTER, i + gap, NULL) > 0)
+            current = TRUE;
+        }
+
+      if (!current)
+        continue;
+      if (found != 0 && found != (int) TOK (ctx, i)->number)
+        return 0;
+      found = TOK (ctx, i)->number;
+    }
+
+  return found;
+}
+
 static void
 find_publish_date (Context *ctx,
                    Publish *publish)
@@ -557,6 +604,11 @@ find_publish_date (Context *ctx,
           year = elapsed_year (ctx);
           publish->from_elapsed = year != 0;
         }
+      if (dateline.month != 0 && year == 0 && !dateline.solar)
+        {
+          year = current_year (ctx);
+          publish->from_current = year != 0;
+        }
 
       if (year != 0 &&
           (dateline.solar
@@ -567,7 +619,7 @@ find_publish_date (Context *ctx,
           publish->end = TOK (ctx, dateline.end - 1)->end;
         }
       else
-        publish->from_term = publish->from_elapsed = FALSE;
+        publish->from_term = publish->from_elapsed = publish->from_current = FALSE;
     }
 }
 
@@ -776,6 +828,12 @@ score_candidate (Context   *ctx,
    * a domestic step about an earlier act, which keeps the act's date */
   if (c->approval_distance <= 8 && c->approval_distance < c->event_distance)
     c->score -= c->event_distance <= 8 ? 14 : 10;
+
+  /* "the council, meeting on Wednesday, ratified the protocol signed on
+   * 18 July": the session that approves a signing its sentence names is
+   * the domestic step, however far the approval word stands */
+  else if (c->event_kind != EVENT_SIGN && c->sentence_signs && c->approval_distance <= 20)
+    c->score -= 10;
 
   if (visit_ahead (ctx, c))
     return;
@@ -1056,4 +1114,8 @@ _accords_extract_dates (AccordsExtraction *ex)
     _accords_extract_add_warning (ex, "%s",
                                   _("The year of the report was worked out from the text "
                                     "(years counted from an earlier year); check it"));
+  else if (publish.from_current)
+    _accords_extract_add_warning (ex, "%s",
+                                  _("The year of the report was worked out from the text "
+                                    "(a year it calls the current one); check it"));
 }

@@ -582,6 +582,8 @@ enum
   CUE_ARGUMENT,
   CUE_REPORTING,
   CUE_WRITES,
+  CUE_NEGATION,
+  CUE_DRAFT,
   N_CUES
 };
 
@@ -589,6 +591,7 @@ static const char * const cue_lists[N_CUES] = {
   "mou", "agreement", "statement", "ignore", "signing", "signing_nouns", "future",
   "background", "approval", "meeting", "visit", "opinion", "byline", "first_person",
   "author_note", "bio_verbs", "essay_headline", "argument", "reporting", "writes",
+  "negation", "draft",
 };
 
 /* What each kind scored, and the words that gave the score. */
@@ -694,6 +697,22 @@ is_background (const Context *ctx,
   return FALSE;
 }
 
+/* "a draft memorandum", "проект меморандума", "پیش‌نویس تفاهم‌نامه": a
+ * word for a draft just before the document. */
+static gboolean
+is_draft (const Context *ctx,
+          const Match   *doc)
+{
+  guint from = doc->first > 2 ? doc->first - 2 : 0;
+
+  for (guint w = from; w < doc->first; w++)
+    if (ctx->cue_at[w] == CUE_DRAFT &&
+        word_at (ctx->words, w)->clause == word_at (ctx->words, doc->first)->clause)
+      return TRUE;
+
+  return FALSE;
+}
+
 /* The document a signing verb or noun at @i is about: the nearest
  * memorandum, agreement or statement in its sentence, and any named right
  * after it ("an agreement and a memorandum"). */
@@ -716,6 +735,10 @@ credit_documents (const Context *ctx,
         if (doc->tag != CUE_MOU && doc->tag != CUE_AGREEMENT && doc->tag != CUE_STATEMENT)
           continue;
         if (word_at (ctx->words, doc->first)->sentence != at->sentence)
+          continue;
+        /* "a draft memorandum to be put to the next commission": a text
+         * still being written is not the one signed */
+        if (is_draft (ctx, doc))
           continue;
 
         distance = doc->first > act->last ? doc->first - act->last : act->first - doc->last;
@@ -1011,9 +1034,11 @@ decide_kind (AccordsExtraction *ex,
             gboolean noun = cue->tag == CUE_SIGNING_NOUN;
 
             /* "will sign", "the signing planned for May": a plan, not an
-             * act; "signed last year": an earlier act */
+             * act; "no document was signed", "امضا نشد": no act at all;
+             * "signed last year": an earlier act */
             if (approval_sentence[sentence] ||
                 cue_near (&ctx, cue->first, CUE_FUTURE, 4, noun ? 2 : 0) ||
+                cue_near (&ctx, cue->first, CUE_NEGATION, 4, 2) ||
                 is_background (&ctx, cue->first, SIGNING_REACH))
               break;
             credit_documents (&ctx, cues, cue, (noun ? 2 : 4) * weight, &tally);
