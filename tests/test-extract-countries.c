@@ -91,6 +91,9 @@ test_case (void)
   /* common words and names spelt like countries */
   assert_mentions ("They ate turkey on china plates; the chad was hanging.", "en", "");
   assert_mentions ("They saw Michael Jordan and read the Washington Post in Jordan.", "en", "JO");
+  /* Mauritius is also a given name in Spanish and Portuguese */
+  assert_mentions ("El jefe de la oficina, Julio Mauricio Pérez, viajó a Mauricio.", "es", "MU");
+  assert_mentions ("O diretor Carlos Maurício Souza visitou Angola.", "pt", "AO");
   assert_mentions ("Let us go. The US and the U.S. both count.", "en", "US US");
   /* a short abbreviation in capitals is not a capital city written in capitals */
   assert_mentions ("A agência (AMA) apoia o instituto, disse o ministro em Amã.", "pt", "JO:c");

@@ -689,6 +689,57 @@ test_tables (void)
     }
 }
 
+/* Arabic puts the verb before a long subject: the memorandum may stand far
+ * after the signing verb. Persian puts the document long before its verb
+ * and marks it with a suffix ("یادداشت تفاهمی"). */
+static void
+test_kind_word_order (void)
+{
+  check_kind ("ar", "وقّعت وزيرة الاقتصاد الرقمي في الجمهورية الأولى ونائب وزير الاتصالات "
+              "وتقنية المعلومات في الجمهورية الثانية، صباح أمس الثلاثاء في العاصمة، "
+              "مذكرة تفاهم للتعاون في مجال الخدمات الحكومية الإلكترونية.",
+              ACCORDS_KIND_MOU_SIGNED);
+  check_kind ("fa", "وزیران دو کشور روز سه‌شنبه در پایتخت، در حاشیه نشست کمیسیون مشترک، "
+              "یادداشت تفاهمی برای همکاری در زمینه دولت الکترونیک و آموزش کارشناسان "
+              "امضا کردند.",
+              ACCORDS_KIND_MOU_SIGNED);
+  check_kind ("fa", "دو طرف روز گذشته در تهران تفاهم‌نامه‌ای درباره امنیت سایبری را به "
+              "امضا رساندند و قرار شد کارگروهی مشترک تشکیل شود.",
+              ACCORDS_KIND_MOU_SIGNED);
+}
+
+/* A lead that reports a cabinet approving a memorandum, followed by how
+ * the memorandum was signed: the news is the approval. */
+static void
+test_kind_approval_lead (void)
+{
+  check_kind ("en", "The government on Tuesday endorsed a memorandum of understanding on "
+              "digital skills that the country concluded with a neighbour in March, its "
+              "spokeswoman said after the weekly session.\n\n"
+              "The memorandum was signed in the neighbour's capital by the two ministers "
+              "responsible for education and technology at the close of a short visit.\n\n"
+              "It provides for courses for teachers and a joint committee.",
+              ACCORDS_KIND_ANNOUNCEMENT);
+}
+
+/* Paperless procedures, customs and Portuguese "administração eletrónica" */
+static void
+test_topics_customs_paperless (void)
+{
+  g_autoptr(AccordsExtraction) es = NULL;
+  g_autoptr(AccordsExtraction) pt = NULL;
+
+  es = extract ("es", "Los dos gobiernos firmaron un memorando para modernizar sus aduanas "
+                "y pasar a trámites sin papel en todos los pasos fronterizos.");
+  g_assert_true (has_topic (es, "trade"));
+  g_assert_true (has_topic (es, "e_government"));
+
+  pt = extract ("pt", "Os dois países assinaram um memorando de entendimento sobre "
+                "administração eletrónica e formação de técnicos, informou o ministério.");
+  g_assert_true (has_topic (pt, "e_government"));
+  g_assert_true (has_topic (pt, "education_exchange"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -720,6 +771,9 @@ main (int   argc,
   g_test_add_func ("/extract/kind/ratification", test_kind_ratification);
   g_test_add_func ("/extract/topics/network-security", test_topics_network_security);
   g_test_add_func ("/extract/topics/tables", test_tables);
+  g_test_add_func ("/extract/kind/word-order", test_kind_word_order);
+  g_test_add_func ("/extract/kind/approval-lead", test_kind_approval_lead);
+  g_test_add_func ("/extract/topics/customs-paperless", test_topics_customs_paperless);
 
   return g_test_run ();
 }

@@ -616,6 +616,7 @@ typedef struct
   const Words *words;
   gint        *cue_at;        /* the cue each word belongs to, or -1 */
   int          publish_year;  /* 0 when unknown */
+  guint        reach;         /* words between a signing and its document */
 } Context;
 
 /* A cue in the same clause, at most @before words before or @after words
@@ -715,7 +716,10 @@ is_draft (const Context *ctx,
 
 /* The document a signing verb or noun at @i is about: the nearest
  * memorandum, agreement or statement in its sentence, and any named right
- * after it ("an agreement and a memorandum"). */
+ * after it ("an agreement and a memorandum"). How far it may stand depends
+ * on the word order: an Arabic verb comes first and the signatories with
+ * their titles stand between it and the memorandum; a Persian object
+ * comes long before its verb. */
 static void
 credit_documents (const Context *ctx,
                   GArray        *cues,
@@ -744,7 +748,7 @@ credit_documents (const Context *ctx,
         distance = doc->first > act->last ? doc->first - act->last : act->first - doc->last;
         if (pass == 0)
           nearest = MIN (nearest, distance);
-        else if (distance <= 12 && distance <= nearest + 3)
+        else if (distance <= ctx->reach && distance <= nearest + 3)
           {
             AccordsKind kind = doc->tag == CUE_MOU ? ACCORDS_KIND_MOU_SIGNED :
                                doc->tag == CUE_AGREEMENT ? ACCORDS_KIND_AGREEMENT_SIGNED :
@@ -957,6 +961,22 @@ score_opinion (const Context *ctx,
     tally->score[ACCORDS_KIND_OPINION] += 2;
 }
 
+/* The first word credited to a signing, or G_MAXUINT. When the lead
+ * reports an approval before any signing, the signing told after it
+ * ("The memorandum was signed in May by…") is the approved act's history,
+ * not the news. */
+static guint
+first_signing (const Tally *tally)
+{
+  guint first = G_MAXUINT;
+
+  for (AccordsKind k = ACCORDS_KIND_MOU_SIGNED; k <= ACCORDS_KIND_AGREEMENT_SIGNED; k++)
+    for (guint i = 0; i < tally->spans[k]->len; i++)
+      first = MIN (first, g_array_index (tally->spans[k], Match, i).first);
+
+  return first;
+}
+
 static void
 decide_kind (AccordsExtraction *ex,
              const Words       *words)
@@ -967,9 +987,10 @@ decide_kind (AccordsExtraction *ex,
   g_autoptr(GArray) cues = NULL;
   g_autofree gint *cue_at = g_new (gint, words->words->len + 1);
   g_autofree gboolean *approval_sentence = g_new0 (gboolean, words->n_sentences + 1);
-  Context ctx = { words, cue_at, 0 };
+  Context ctx = { words, cue_at, 0, 12 };
   Tally tally = { { 0 } };
   guint signed_score, best_signed;
+  guint lead_approval = G_MAXUINT;
   AccordsKind kind = ACCORDS_KIND_MEETING;
   gboolean decided = FALSE;
 
@@ -980,6 +1001,8 @@ decide_kind (AccordsExtraction *ex,
     tally.spans[k] = g_array_new (FALSE, FALSE, sizeof (Match));
 
   ctx.publish_year = publish_year_of (ex);
+  if (json_object_has_member (lang, "document_reach"))
+    ctx.reach = (guint) CLAMP (json_object_get_int_member (lang, "document_reach"), 1, 40);
 
   for (gint c = 0; c < N_CUES; c++)
     find_matches (words, get_list (lang, cue_lists[c]), prefixes, c, found);
@@ -1013,6 +1036,8 @@ decide_kind (AccordsExtraction *ex,
           if (documents.score[ACCORDS_KIND_MOU_SIGNED] + documents.score[ACCORDS_KIND_AGREEMENT_SIGNED] > 0)
             {
               approval_sentence[sentence] = TRUE;
+              if (words->weight[sentence] == 3)
+                lead_approval = MIN (lead_approval, cue->first);
               credit (&tally, ACCORDS_KIND_ANNOUNCEMENT, 4 * words->weight[sentence], cue);
               g_array_append_vals (tally.spans[ACCORDS_KIND_ANNOUNCEMENT],
                                    approved->data, approved->len);
@@ -1070,7 +1095,8 @@ decide_kind (AccordsExtraction *ex,
   if (tally.score[ACCORDS_KIND_OPINION] >= 5)
     kind = ACCORDS_KIND_OPINION, decided = TRUE;
   else if (tally.score[ACCORDS_KIND_ANNOUNCEMENT] > 0 &&
-           tally.score[ACCORDS_KIND_ANNOUNCEMENT] >= signed_score)
+           (tally.score[ACCORDS_KIND_ANNOUNCEMENT] >= signed_score ||
+            lead_approval < first_signing (&tally)))
     kind = ACCORDS_KIND_ANNOUNCEMENT, decided = TRUE;
   else if (signed_score >= 4 && tally.score[ACCORDS_KIND_STATEMENT] <= best_signed)
     {
