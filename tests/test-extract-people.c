@@ -492,6 +492,70 @@ test_persian_meeting_and_ezafe (void)
   g_assert_cmpuint (ex3->people->len, ==, 0);
 }
 
+static void
+test_arabic_abd_compound_and_foreign_name (void)
+{
+  g_autoptr(AccordsExtraction) abd = NULL;
+  g_autoptr(AccordsExtraction) foreign = NULL;
+
+  /* "عبد الرحيم": the second part of the given name carries the article
+   * and the family name still follows */
+  abd = accords_extract_article ("أجرى وزير الاقتصاد الرقمي الأردني عبد الرحيم القاسمي أمس "
+                                 "محادثات مع وفد من الشركات الناشئة حول الحوسبة السحابية.", NULL);
+  assert_person (abd, "عبد الرحيم القاسمي", "وزير الاقتصاد الرقمي الأردني", "JO");
+  g_assert_cmpuint (abd->people->len, ==, 1);
+
+  /* "فالنتين": a foreign given name that reads like a word with a
+   * preposition and the article, at the end of the complement */
+  foreign = accords_extract_article ("والتقى الوفد بوزير الدولة البلغاري لشؤون الابتكار "
+                                     "فالنتين ديميتروف، في صوفيا لمناقشة مشاريع الألياف "
+                                     "الضوئية والمدن الذكية.", NULL);
+  assert_person (foreign, "فالنتين ديميتروف", NULL, "BG");
+  g_assert_cmpuint (foreign->people->len, ==, 1);
+}
+
+static void
+test_persian_subject_of_meeting (void)
+{
+  g_autoptr(AccordsExtraction) ex = NULL;
+  g_autoptr(AccordsExtraction) none = NULL;
+
+  /* the title alone first, the name later as the subject of "در این
+   * نشست", a transliterated name joined with ZWNJ */
+  ex = accords_extract_article ("سفیر اندونزی در تهران با مدیر سازمان نقشه‌برداری دیدار کرد. "
+                                "به گزارش خبرگزاری دانشجویان، آدی ویرا‌کوسوما در این نشست گفت "
+                                "جاکارتا به تصاویر ماهواره‌ای برای کشاورزی نیاز دارد.", NULL);
+  g_assert_nonnull (find_person (ex, "آدی ویرا‌کوسوما"));
+  g_assert_cmpuint (ex->people->len, ==, 1);
+
+  /* plural nouns and a qualifier before the same words: no one */
+  none = accords_extract_article ("سفیر اندونزی در تهران با مدیر سازمان نقشه‌برداری دیدار کرد. "
+                                  "به گزارش خبرگزاری دانشجویان، کارشناسان فنی در این نشست و "
+                                  "مقامات ارشد در این دیدار درباره شرکت‌های فضایی گفت‌وگو "
+                                  "کردند.", NULL);
+  g_assert_cmpuint (none->people->len, ==, 0);
+}
+
+static void
+test_spanish_feminine_titles_and_country_in_name (void)
+{
+  g_autoptr(AccordsExtraction) ex = NULL;
+
+  /* "comisionada", "intendenta"; "Mauricio" is also Mauritius */
+  ex = accords_extract_article ("Los tres países acordaron el martes una agenda común. En la "
+                                "reunión estuvieron la comisionada nacional de Gobierno "
+                                "Digital de Panamá, Rosa Elena Quintero, la intendenta de "
+                                "Aduanas de Costa Rica, Lidia Soto Vargas, y el viceministro de "
+                                "Comunicaciones de Perú, Raúl Mauricio Paredes Soto, que "
+                                "revisaron la agenda común de conectividad.", NULL);
+  assert_person (ex, "Rosa Elena Quintero", "comisionada nacional de Gobierno Digital de Panamá",
+                 "PA");
+  assert_person (ex, "Lidia Soto Vargas", "intendenta de Aduanas de Costa Rica", "CR");
+  assert_person (ex, "Raúl Mauricio Paredes Soto", "viceministro de Comunicaciones de Perú",
+                 "PE");
+  g_assert_cmpuint (ex->people->len, ==, 3);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -530,6 +594,11 @@ main (int   argc,
                    test_russian_capitalised_complement);
   g_test_add_func ("/extract/people/byline-author-with-office", test_byline_author_with_office);
   g_test_add_func ("/extract/people/persian-meeting-and-ezafe", test_persian_meeting_and_ezafe);
+  g_test_add_func ("/extract/people/arabic-abd-compound-and-foreign-name",
+                   test_arabic_abd_compound_and_foreign_name);
+  g_test_add_func ("/extract/people/persian-subject-of-meeting", test_persian_subject_of_meeting);
+  g_test_add_func ("/extract/people/spanish-feminine-titles-and-country-in-name",
+                   test_spanish_feminine_titles_and_country_in_name);
 
   return g_test_run ();
 }

@@ -638,6 +638,25 @@ continues_name_of_body (Ctx  *ctx,
          _accords_people_tok (ctx, k)->cap && _accords_people_tok (ctx, k)->country < 0;
 }
 
+/* "Luis Mauricio Vega": a one-word country name ("Mauricio" is
+ * Mauritius in Spanish, "Jordan" a given name in English) between two
+ * name words of one run is part of the name. A country named in running
+ * text has a preposition or an article before it, not a given name. */
+static gboolean
+country_inside_name (Ctx  *ctx,
+                     gint  i)
+{
+  Token *t = _accords_people_tok (ctx, i);
+  Token *prev = _accords_people_tok (ctx, i - 1);
+  Token *next = _accords_people_tok (ctx, i + 1);
+
+  if (t == NULL || prev == NULL || next == NULL || !t->word || !t->cap || !t->has_lower ||
+      t->country < 0 || prev->country == t->country || next->country == t->country)
+    return FALSE;
+  return _accords_people_is_name_word (ctx, i - 1) && !prev->initial &&
+         _accords_people_is_name_word (ctx, i + 1);
+}
+
 static void
 find_capitalised_names (Ctx *ctx)
 {
@@ -665,6 +684,8 @@ find_capitalised_names (Ctx *ctx)
         {
           if (_accords_people_is_name_word (ctx, last + 1))
             last++;
+          else if (country_inside_name (ctx, last + 1))
+            last += 2;
           else if (_accords_people_is_particle (ctx, last + 1) &&
                    _accords_people_is_particle_name (ctx, last + 2))
             last += 2;
@@ -810,6 +831,16 @@ arabic_name_word (Ctx      *ctx,
   /* a given name never carries the article; a family name may */
   if (first && _accords_people_is_definite (ctx, t->fold))
     return FALSE;
+  /* Persian: "ارشد", "سابق" qualify a title, and a word with the plural
+   * ending "‌ها" / "‌های" after a zero-width non-joiner is a common noun
+   * ("شرکت‌های"); a name joins its parts with that mark but never ends
+   * in it */
+  if (g_strcmp0 (ctx->lang, "fa") == 0 &&
+      (_accords_people_word_set_has (&ctx->modifiers, t->fold) ||
+       g_str_has_suffix (t->fold, "\xe2\x80\x8c\xd9\x87\xd8\xa7") ||
+       g_str_has_suffix (t->fold, "\xe2\x80\x8c\xd9\x87\xd8\xa7\xdb\x8c") ||
+       g_str_has_suffix (t->fold, "\xe2\x80\x8c\xd9\x87\xd8\xa7\xdb\x8c\xdb\x8c")))
+    return FALSE;
   /* g_unichar_isalpha: no Latin words inside an Arabic name */
   return g_unichar_isalpha (g_utf8_get_char (t->fold)) && g_utf8_get_char (t->fold) >= 0x0600;
 }
@@ -838,24 +869,28 @@ arabic_boundary (Ctx  *ctx,
  * ends it. A word past the usual length is taken only where the name
  * visibly ends after it. */
 static gint
-read_arabic_name (Ctx  *ctx,
-                  gint  i)
+read_arabic_name_from (Ctx      *ctx,
+                       gint      i,
+                       gboolean  foreign)
 {
-  gint k = i, core = 1;
+  gint k = i, given_end, core = 1;
   gboolean persian = g_strcmp0 (ctx->lang, "fa") == 0;
   gint max_core = 2;
   gboolean head;
 
-  if (!arabic_name_word (ctx, i, TRUE))
+  if (!(foreign ? arabic_name_word (ctx, i, FALSE) : arabic_name_word (ctx, i, TRUE)))
     return -1;
   head = _accords_people_word_set_has (&ctx->name_heads, _accords_people_tok (ctx, i)->fold);
   if (persian && head)
     max_core = 3;
 
-  /* "عبد الله": the first part of a compound given name */
+  /* "عبد الله": the first part of a compound given name, whose second
+   * part carries the article ("عبد الرحمن") and so does not close the
+   * name the way a family name with the article does */
   if (_accords_people_word_set_has (&ctx->ar_particles, _accords_people_tok (ctx, k)->fold) &&
       arabic_name_word (ctx, k + 1, FALSE))
     k++;
+  given_end = k;
 
   for (;;)
     {
@@ -878,7 +913,7 @@ read_arabic_name (Ctx  *ctx,
       /* "سامر الحديدي": the family name with the article closes it,
        * except after a given name that takes a second part with the
        * article ("محمد الأمين"): then the family name may follow */
-      if (k > i && _accords_people_is_definite (ctx, _accords_people_tok (ctx, k)->fold))
+      if (k > given_end && _accords_people_is_definite (ctx, _accords_people_tok (ctx, k)->fold))
         {
           if (k == i + 1 && head && _accords_people_tok (ctx, k + 1) != NULL &&
               g_str_has_prefix (_accords_people_tok (ctx, k + 1)->fold, "\xd8\xa7\xd9\x84") &&
@@ -907,6 +942,38 @@ read_arabic_name (Ctx  *ctx,
     }
 
   return k > i ? k : -1;
+}
+
+static gint
+read_arabic_name (Ctx  *ctx,
+                  gint  i)
+{
+  return read_arabic_name_from (ctx, i, FALSE);
+}
+
+/* A foreign given name written in Arabic letters may open with what
+ * reads as a preposition and the article: "فالنتين" (Valentin),
+ * "بنجه" (Bence). Such a word, unknown to the tables even once its
+ * prefix is gone, at the end of a title's complement, opens a name when
+ * a whole name read from it is closed by a boundary. */
+static gboolean
+foreign_given_name (Ctx  *ctx,
+                    gint  i)
+{
+  Token *t = _accords_people_tok (ctx, i);
+  const char *stem;
+
+  if (t == NULL || !t->word || t->country >= 0 || !_accords_people_is_definite (ctx, t->fold) ||
+      g_str_has_prefix (t->fold, "\xd8\xa7\xd9\x84") ||
+      _accords_people_is_connector (ctx, i))
+    return FALSE;
+  stem = _accords_people_strip_arabic_prefix (ctx, t->fold);
+  return !_accords_people_word_set_has (&ctx->portfolio, stem) &&
+         !_accords_people_word_set_has (&ctx->orgs, stem) &&
+         !_accords_people_word_set_has (&ctx->modifiers, stem) &&
+         !_accords_people_word_set_has (&ctx->portfolio, t->fold) &&
+         !_accords_people_word_set_has (&ctx->modifiers, t->fold) &&
+         !_accords_people_word_set_has (&ctx->stops, t->fold);
 }
 
 /* Reads a name that ends at @last, before ", وزیر …": returns its first
@@ -1116,6 +1183,21 @@ find_arabic_names (Ctx *ctx)
                   last = l;
                   break;
                 }
+            }
+        }
+
+      /* "وزير الدولة المجري بنجه كوفاتش،": the complement swallowed a
+       * foreign given name that looks like a word with the article */
+      if (complement_end > i && (last < 0 || !arabic_boundary (ctx, last + 1)) &&
+          foreign_given_name (ctx, complement_end))
+        {
+          gint l = read_arabic_name_from (ctx, complement_end, TRUE);
+
+          if (l >= 0 && arabic_boundary (ctx, l + 1))
+            {
+              j = complement_end;
+              complement_end--;
+              last = l;
             }
         }
 
