@@ -14,7 +14,7 @@ import sys
 EVAL = os.environ['ACCORDS_EVAL']
 SHARED = os.environ.get('ACCORDS_SHARED_DIR', os.path.join('..', 'shared'))
 HERE = os.path.dirname(os.path.abspath(__file__))
-HOLDOUT = [os.path.join(HERE, name) for name in ('holdout', 'holdout2', 'holdout3', 'holdout4')]
+HOLDOUT = [os.path.join(HERE, name) for name in ('holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5')]
 
 # Issue 6: on ../shared/corpus and ../shared/corpus/seeds together.
 CORPUS_TARGETS = {'parties': 0.95, 'event_date': 0.85, 'kind': 0.85,
