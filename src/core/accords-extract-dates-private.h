@@ -14,9 +14,10 @@ G_BEGIN_DECLS
 /* What the parts of the dates pass share: the tokens, the word tables,
  * the matching context and date expressions.
  *
- *   accords-extract-dates-tokens.c  tokenizer, word tables
- *   accords-extract-dates-expr.c    matching, date expressions, calendars
- *   accords-extract-dates.c         publish date, event date, the pass */
+ *   accords-extract-dates-tokens.c   tokenizer, word tables
+ *   accords-extract-dates-expr.c     matching, date expressions, calendars
+ *   accords-extract-dates-publish.c  publish date
+ *   accords-extract-dates.c          event date, the pass */
 
 /* ------------------------------------------------------------------ */
 /* Word tables                                                          */
@@ -165,6 +166,19 @@ typedef struct
   AccordsDatePrecision precision;
 } Expr;
 
+/* ------------------------------------------------------------------ */
+/* Publish date                                                         */
+
+typedef struct
+{
+  GDate       date;
+  const char *form;
+  gsize       start, end;   /* bytes of the words it came from */
+  gboolean    from_term;    /* the year was worked out from a term of years */
+  gboolean    from_elapsed; /* … or from years counted from an earlier year */
+  gboolean    from_current; /* … or from a year the text calls current */
+} Publish;
+
 /* accords-extract-dates-tokens.c */
 Lexicon   *_accords_dates_lexicon_get    (void);
 
@@ -198,5 +212,11 @@ gboolean   _accords_dates_resolve_expr   (Context     *ctx,
                                           const Expr  *expr,
                                           GDate       *date,
                                           GDate       *end);
+
+/* accords-extract-dates-publish.c */
+int        _accords_dates_term_year      (Context     *ctx,
+                                          gboolean    *solar);
+void       _accords_dates_find_publish_date (Context *ctx,
+                                             Publish *publish);
 
 G_END_DECLS

@@ -14,9 +14,11 @@ G_BEGIN_DECLS
 /* What the parts of the people pass share: its context, the tokens and
  * the word classes.
  *
- *   accords-extract-people-words.c  word sets, tokens, word classes, set-up
- *   accords-extract-people.c        people, the pass
- *   accords-extract-orgs.c          organisations, venue */
+ *   accords-extract-people-words.c    word sets, tokens, word classes, set-up
+ *   accords-extract-people.c          titles, candidates, merging, the pass
+ *   accords-extract-people-bylines.c  bylines, title lines, authors
+ *   accords-extract-people-names.c    capitalised names, Arabic and Persian names
+ *   accords-extract-orgs.c            organisations, venue */
 
 typedef struct
 {
@@ -155,6 +157,43 @@ gboolean    _accords_people_arabic_complement   (Ctx               *ctx,
 
 /* accords-extract-people.c */
 extern const char *_accords_people_vowels_ru;
+
+char     *_accords_people_country_for_title (Ctx  *ctx,
+                                             gint  first,
+                                             gint  last);
+gint      _accords_people_title_before (Ctx  *ctx,
+                                        gint  start,
+                                        gint *out_last);
+gint      _accords_people_title_after (Ctx  *ctx,
+                                       gint  end,
+                                       gint *out_last);
+gboolean  _accords_people_is_oblique_title (Ctx  *ctx,
+                                            gint  first,
+                                            gint  last);
+void      _accords_people_add_candidate (Ctx        *ctx,
+                                         gint        first,
+                                         gint        last,
+                                         char       *role,
+                                         char       *country,
+                                         gboolean    oblique);
+gboolean  _accords_people_words_within (const char *small,
+                                        const char *large);
+
+/* accords-extract-people-bylines.c */
+gboolean  _accords_people_in_byline (Ctx  *ctx,
+                                     gint  first,
+                                     gint  last);
+gboolean  _accords_people_byline_author_role (Ctx   *ctx,
+                                              gint   first,
+                                              gint   last,
+                                              char **out_role,
+                                              char **out_country);
+
+/* accords-extract-people-names.c */
+gboolean  _accords_people_is_coordinator (Ctx  *ctx,
+                                          gint  i);
+void      _accords_people_find_capitalised_names (Ctx *ctx);
+void      _accords_people_find_arabic_names (Ctx *ctx);
 
 /* accords-extract-orgs.c */
 void _accords_people_find_capitalised_organizations (Ctx    *ctx,

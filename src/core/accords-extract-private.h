@@ -17,10 +17,10 @@ G_BEGIN_DECLS
  *
  *   language   accords-extract.c            ex->language, ex->headline
  *   dates      accords-extract-dates*.c     publish/event dates, qualifier
- *   countries  accords-extract-countries.c  parties, mentioned
+ *   countries  accords-extract-countries*.c parties, mentioned
  *   people     accords-extract-people*.c,   people, organizations, venue
  *              accords-extract-orgs.c
- *   kind       accords-extract-kind.c       kind, topics
+ *   kind       accords-extract-kind*.c      kind, topics
  *   title      accords-extract.c            title, summary
  *
  * Each pass reads ex->text and ex->language (and what earlier passes set),
@@ -51,7 +51,7 @@ void        _accords_extract_add_unique (GPtrArray         *array,
                                          const char        *value);
 
 /* A country named in the text, however it was named. Found by
- * _accords_extract_country_mentions() (accords-extract-countries.c), in
+ * _accords_extract_country_mentions() (accords-extract-countries-mentions.c), in
  * text order; other passes use it too (people's countries, the venue). */
 typedef enum
 {

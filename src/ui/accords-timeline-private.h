@@ -12,8 +12,10 @@
 
 G_BEGIN_DECLS
 
-/* The timeline's state, shared by accords-timeline.c (lifecycle, loading,
- * input) and accords-timeline-draw.c (drawing and picture export). */
+/* The timeline's state, shared by accords-timeline.c (lifecycle, layout),
+ * accords-timeline-load.c (loading), accords-timeline-input.c (pointer,
+ * gestures, keyboard, actions) and accords-timeline-draw.c (drawing and
+ * picture export). */
 
 #define LABEL_WIDTH     160.0  /* lane headers */
 #define AXIS_HEIGHT     44.0
@@ -98,5 +100,72 @@ void                       _accords_timeline_snapshot            (GtkWidget     
 void                       _accords_timeline_export_image_action (GtkWidget                 *widget,
                                                                   const char                *action_name,
                                                                   GVariant                  *parameter);
+
+/* accords-timeline.c, for accords-timeline-load.c and accords-timeline-input.c */
+AccordsTimelineGroup       _accords_timeline_get_group (AccordsTimeline *self);
+void                       _accords_timeline_set_focus_id (AccordsTimeline *self,
+                                                           gint64           id);
+
+/* accords-timeline-load.c: loading the result on workers */
+void                       _accords_timeline_start_load (AccordsTimeline *self,
+                                                         gboolean         regroup);
+void                       _accords_timeline_start_details (AccordsTimeline *self);
+
+/* accords-timeline-input.c: pointer, gestures, keyboard and actions */
+gboolean                   _accords_timeline_query_tooltip (GtkWidget  *widget,
+                                                            int         x,
+                                                            int         y,
+                                                            gboolean    keyboard_mode,
+                                                            GtkTooltip *tooltip);
+gboolean                   _accords_timeline_focus (GtkWidget        *widget,
+                                                    GtkDirectionType  direction);
+void                       _accords_timeline_on_motion_cb (AccordsTimeline          *self,
+                                                           double                    x,
+                                                           double                    y,
+                                                           GtkEventControllerMotion *motion);
+void                       _accords_timeline_on_leave_cb (AccordsTimeline *self);
+gboolean                   _accords_timeline_on_scroll_cb (AccordsTimeline          *self,
+                                                           double                    dx,
+                                                           double                    dy,
+                                                           GtkEventControllerScroll *scroll);
+void                       _accords_timeline_on_zoom_begin_cb (AccordsTimeline *self);
+void                       _accords_timeline_on_zoom_scale_changed_cb (AccordsTimeline *self,
+                                                                       double           scale,
+                                                                       GtkGestureZoom  *gesture);
+void                       _accords_timeline_on_drag_begin_cb (AccordsTimeline *self,
+                                                               double           x,
+                                                               double           y,
+                                                               GtkGestureDrag  *drag);
+void                       _accords_timeline_on_drag_update_cb (AccordsTimeline *self,
+                                                                double           dx,
+                                                                double           dy,
+                                                                GtkGestureDrag  *drag);
+void                       _accords_timeline_on_drag_end_cb (AccordsTimeline *self,
+                                                             double           dx,
+                                                             double           dy,
+                                                             GtkGestureDrag  *drag);
+void                       _accords_timeline_on_click_released_cb (AccordsTimeline *self,
+                                                                   int              n_press,
+                                                                   double           x,
+                                                                   double           y,
+                                                                   GtkGestureClick *click);
+void                       _accords_timeline_zoom_in_action (GtkWidget  *widget,
+                                                             const char *action_name,
+                                                             GVariant   *parameter);
+void                       _accords_timeline_zoom_out_action (GtkWidget  *widget,
+                                                              const char *action_name,
+                                                              GVariant   *parameter);
+void                       _accords_timeline_zoom_to_fit_action (GtkWidget  *widget,
+                                                                 const char *action_name,
+                                                                 GVariant   *parameter);
+void                       _accords_timeline_pan_action (GtkWidget  *widget,
+                                                         const char *action_name,
+                                                         GVariant   *parameter);
+void                       _accords_timeline_focus_step_action (GtkWidget  *widget,
+                                                                const char *action_name,
+                                                                GVariant   *parameter);
+void                       _accords_timeline_select_focused_action (GtkWidget  *widget,
+                                                                    const char *action_name,
+                                                                    GVariant   *parameter);
 
 G_END_DECLS

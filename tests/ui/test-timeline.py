@@ -14,7 +14,7 @@
 # - the timeline's accessible description is the clicked record's date and
 #   title (the focused marker).
 #
-# The geometry below mirrors src/ui/accords-timeline.c.
+# The geometry below mirrors src/ui/accords-timeline-private.h.
 #
 # Exit status: 0 pass, 1 fail, 77 skipped (no display).
 
