@@ -210,14 +210,25 @@ class Accords:
         return result.stdout
 
     def start(self, *args):
-        log_file = open(self.log_path, "w")
-        # Same process group as the test: when meson stops a test that ran
-        # out of time, it stops the group, and so the app too.
-        self.process = subprocess.Popen([self.binary, *args], env=self.env,
-                                        stdin=subprocess.DEVNULL,
-                                        stdout=log_file, stderr=subprocess.STDOUT)
-        log_file.close()
-        log(f"started accords {' '.join(args)} (pid {self.process.pid})")
+        # An X server that has just started (or is busy with another run
+        # on the machine) may refuse the very first connection: that is the
+        # environment, not the app, so try again a couple of times.
+        for attempt in range(3):
+            log_file = open(self.log_path, "w")
+            # Same process group as the test: when meson stops a test that
+            # ran out of time, it stops the group, and so the app too.
+            self.process = subprocess.Popen([self.binary, *args], env=self.env,
+                                            stdin=subprocess.DEVNULL,
+                                            stdout=log_file, stderr=subprocess.STDOUT)
+            log_file.close()
+            log(f"started accords {' '.join(args)} (pid {self.process.pid})")
+            deadline = time.monotonic() + 1.0
+            while self.process.poll() is None and time.monotonic() < deadline:
+                time.sleep(0.05)
+            if self.process.poll() is None or "cannot open display" not in self.output():
+                return
+            log(f"the display refused accords (attempt {attempt + 1}); trying again")
+            time.sleep(2)
 
     def check_running(self):
         if self.process is not None and self.process.poll() is not None:
