@@ -46,6 +46,52 @@ accords_cli_resolve_library (const char  *database,
   return accords_paths_dup_default_library ();
 }
 
+/* Opens the library the options name, saying why on stderr when it
+ * cannot. The user's own library may not exist yet: a writer creates it
+ * (with its folder); a reader does not, and gets NULL with *@absent set
+ * (and nothing printed) so that it can say what that means for it. */
+static AccordsStore *
+open_library (const char  *database,
+              gboolean     sample,
+              gboolean     writable,
+              char       **absent)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  AccordsStore *store;
+
+  *absent = NULL;
+
+  path = accords_cli_resolve_library (database, sample, &error);
+  if (path == NULL)
+    {
+      g_printerr ("accords: %s\n", error->message);
+      return NULL;
+    }
+
+  if (database == NULL && !sample && !g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      if (!writable)
+        {
+          *absent = g_steal_pointer (&path);
+          return NULL;
+        }
+      else
+        {
+          g_autofree char *dir = g_path_get_dirname (path);
+
+          g_mkdir_with_parents (dir, 0700);
+        }
+    }
+
+  store = writable ? accords_store_open (path, &error)
+                   : accords_store_open_read_only (path, &error);
+  if (store == NULL)
+    g_printerr ("accords: %s\n", error->message);
+
+  return store;
+}
+
 /* Parses --query; on failure prints where and why, and returns NULL. */
 static AccordsQuery *
 parse_query (const char *query_text)
@@ -114,30 +160,16 @@ accords_cli_list (const char *database,
   g_autoptr(AccordsStore) store = NULL;
   g_autoptr(GArray) ids = NULL;
   g_autoptr(GString) line = g_string_new (NULL);
-  g_autofree char *path = NULL;
+  g_autofree char *absent = NULL;
 
   query = parse_query (query_text);
   if (query == NULL)
     return ACCORDS_EXIT_USAGE;
 
-  path = accords_cli_resolve_library (database, sample, &error);
-  if (path == NULL)
-    {
-      g_printerr ("accords: %s\n", error->message);
-      return ACCORDS_EXIT_FAILURE;
-    }
-
-  /* The user's own library may not exist yet: then there is nothing to
-   * list, and listing must not create it. */
-  if (database == NULL && !sample && !g_file_test (path, G_FILE_TEST_EXISTS))
-    return ACCORDS_EXIT_OK;
-
-  store = accords_store_open_read_only (path, &error);
+  /* A library that does not exist yet has nothing to list. */
+  store = open_library (database, sample, FALSE, &absent);
   if (store == NULL)
-    {
-      g_printerr ("accords: %s\n", error->message);
-      return ACCORDS_EXIT_FAILURE;
-    }
+    return absent != NULL ? ACCORDS_EXIT_OK : ACCORDS_EXIT_FAILURE;
 
   ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   if (!accords_store_query_ids (store, query, ids, NULL, &error))
@@ -193,7 +225,7 @@ accords_cli_export (const char *database,
   g_autoptr(GError) error = NULL;
   g_autoptr(AccordsQuery) query = NULL;
   g_autoptr(AccordsStore) store = NULL;
-  g_autofree char *path = NULL;
+  g_autofree char *absent = NULL;
   AccordsExportFormat format;
   guint64 n_exported = 0;
   gboolean ok;
@@ -209,24 +241,12 @@ accords_cli_export (const char *database,
   if (query == NULL)
     return ACCORDS_EXIT_USAGE;
 
-  path = accords_cli_resolve_library (database, sample, &error);
-  if (path == NULL)
-    {
-      g_printerr ("accords: %s\n", error->message);
-      return ACCORDS_EXIT_FAILURE;
-    }
-
   /* Exporting must not create the user's library. */
-  if (database == NULL && !sample && !g_file_test (path, G_FILE_TEST_EXISTS))
-    {
-      g_printerr (_("accords: there is no library at %s yet\n"), path);
-      return ACCORDS_EXIT_FAILURE;
-    }
-
-  store = accords_store_open_read_only (path, &error);
+  store = open_library (database, sample, FALSE, &absent);
   if (store == NULL)
     {
-      g_printerr ("accords: %s\n", error->message);
+      if (absent != NULL)
+        g_printerr (_("accords: there is no library at %s yet\n"), absent);
       return ACCORDS_EXIT_FAILURE;
     }
 
@@ -318,7 +338,7 @@ accords_cli_import (const char         *database,
   g_autoptr(GError) error = NULL;
   g_autoptr(AccordsStore) store = NULL;
   g_autoptr(GPtrArray) proposals = NULL;
-  g_autofree char *path = NULL;
+  g_autofree char *absent = NULL;
   gboolean failed = FALSE;
   guint n_new = 0, n_merged = 0;
 
@@ -328,26 +348,9 @@ accords_cli_import (const char         *database,
       return ACCORDS_EXIT_USAGE;
     }
 
-  path = accords_cli_resolve_library (database, sample, &error);
-  if (path == NULL)
-    {
-      g_printerr ("accords: %s\n", error->message);
-      return ACCORDS_EXIT_FAILURE;
-    }
-
-  if (database == NULL && !sample)
-    {
-      g_autofree char *dir = g_path_get_dirname (path);
-
-      g_mkdir_with_parents (dir, 0700);
-    }
-
-  store = accords_store_open (path, &error);
+  store = open_library (database, sample, TRUE, &absent);
   if (store == NULL)
-    {
-      g_printerr ("accords: %s\n", error->message);
-      return ACCORDS_EXIT_FAILURE;
-    }
+    return ACCORDS_EXIT_FAILURE;
 
   proposals = accords_import_read (files, NULL, NULL, NULL);
   if (!accords_import_match (store, proposals, &error))
