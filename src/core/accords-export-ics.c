@@ -34,23 +34,6 @@ typedef struct
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (icalcomponent, icalcomponent_free)
 
-static gboolean
-parse_date (const char *text,
-            GDate      *date)
-{
-  guint year, month, day;
-
-  g_date_clear (date, 1);
-
-  if (text == NULL || sscanf (text, "%4u-%2u-%2u", &year, &month, &day) != 3 ||
-      !g_date_valid_dmy (day, month, year))
-    return FALSE;
-
-  g_date_set_dmy (date, day, month, year);
-
-  return TRUE;
-}
-
 static struct icaltimetype
 to_ical_date (const GDate *date)
 {
@@ -114,13 +97,13 @@ ics_record (AccordsExportContext  *ctx,
   GDate start;
   GDate end;
 
-  if (!parse_date (accords_record_get_event_date (record), &start))
+  if (_accords_date_scan (accords_record_get_event_date (record), &start) == 0)
     {
       *skipped = TRUE;
       return TRUE;
     }
 
-  if (!parse_date (accords_record_get_event_end (record), &end) ||
+  if (_accords_date_scan (accords_record_get_event_end (record), &end) == 0 ||
       g_date_compare (&end, &start) < 0)
     {
       end = start;

@@ -10,7 +10,6 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
-#include <stdio.h>
 #include <string.h>
 
 #include "accords-country.h"
@@ -636,42 +635,6 @@ is_signing (AccordsRecord *record)
   return kind == ACCORDS_KIND_MOU_SIGNED || kind == ACCORDS_KIND_AGREEMENT_SIGNED;
 }
 
-static const char *
-record_day (AccordsRecord *record)
-{
-  const char *day = accords_record_get_event_date (record);
-
-  if (day == NULL)
-    {
-      GListModel *sources = accords_record_get_sources (record);
-      guint n = g_list_model_get_n_items (sources);
-
-      for (guint i = 0; i < n && day == NULL; i++)
-        {
-          g_autoptr(AccordsSource) source = g_list_model_get_item (sources, i);
-
-          /* the record keeps its sources alive */
-          day = accords_source_get_published (source);
-        }
-    }
-
-  return day;
-}
-
-static gboolean
-parse_day (const char *iso,
-           GDate      *date)
-{
-  guint y, m, d;
-
-  g_date_clear (date, 1);
-  if (iso == NULL || sscanf (iso, "%4u-%2u-%2u", &y, &m, &d) != 3 ||
-      !g_date_valid_dmy (d, m, y))
-    return FALSE;
-  g_date_set_dmy (date, d, m, y);
-  return TRUE;
-}
-
 static gboolean
 same_parties (AccordsRecord *a,
               AccordsRecord *b)
@@ -703,7 +666,8 @@ accords_records_same_event (AccordsRecord *a,
 
   if (!same_parties (a, b))
     return FALSE;
-  if (!parse_day (record_day (a), &da) || !parse_day (record_day (b), &db))
+  if (_accords_date_scan (accords_record_get_known_date (a), &da) == 0 ||
+      _accords_date_scan (accords_record_get_known_date (b), &db) == 0)
     return FALSE;
 
   days = ABS (g_date_days_between (&da, &db));
@@ -715,9 +679,9 @@ accords_records_same_event (AccordsRecord *a,
     {
       GDate ea, eb;
 
-      if (!parse_day (end_a, &ea))
+      if (_accords_date_scan (end_a, &ea) == 0)
         ea = da;
-      if (!parse_day (end_b, &eb))
+      if (_accords_date_scan (end_b, &eb) == 0)
         eb = db;
       if (g_date_compare (&da, &eb) <= 0 && g_date_compare (&db, &ea) <= 0)
         days = 0;

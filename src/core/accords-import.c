@@ -10,7 +10,6 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
-#include <stdio.h>
 #include <string.h>
 
 #include "accords-import.h"
@@ -139,44 +138,21 @@ accords_import_read (const char * const        *paths,
 
 /* Matching --------------------------------------------------------------- */
 
-static const char *
-record_day (AccordsRecord *record)
-{
-  const char *day = accords_record_get_event_date (record);
-  GListModel *sources = accords_record_get_sources (record);
-
-  for (guint i = 0; day == NULL && i < g_list_model_get_n_items (sources); i++)
-    {
-      g_autoptr(AccordsSource) source = g_list_model_get_item (sources, i);
-
-      day = accords_source_get_published (source); /* the record holds it */
-    }
-
-  return day;
-}
-
 static char *
 shift_day (const char *iso,
            int         days)
 {
   GDate date;
-  guint y, m, d;
-  char buffer[16];
 
-  if (iso == NULL || sscanf (iso, "%4u-%2u-%2u", &y, &m, &d) != 3 || !g_date_valid_dmy (d, m, y))
+  if (_accords_date_scan (iso, &date) == 0)
     return NULL;
 
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, d, m, y);
   if (days >= 0)
     g_date_add_days (&date, days);
   else
     g_date_subtract_days (&date, -days);
 
-  g_snprintf (buffer, sizeof buffer, "%04u-%02u-%02u",
-              g_date_get_year (&date), g_date_get_month (&date), g_date_get_day (&date));
-
-  return g_strdup (buffer);
+  return _accords_date_to_iso (&date);
 }
 
 /* The uid and title of the library's record holding a source with this
@@ -272,8 +248,8 @@ find_same_event (AccordsStore   *store,
   if (n_parties == 0 || n_parties > 8)
     return TRUE;
 
-  from = shift_day (record_day (record), -10);
-  to = shift_day (record_day (record), 10);
+  from = shift_day (accords_record_get_known_date (record), -10);
+  to = shift_day (accords_record_get_known_date (record), 10);
   if (from == NULL)
     return TRUE;
 

@@ -1542,6 +1542,38 @@ accords_record_set_annotation (AccordsRecord     *self,
 }
 
 /**
+ * accords_record_get_known_date:
+ * @self: a record
+ *
+ * The day the record can be placed on: its event date, or when its
+ * reports gave none, the publish date of its first source that has one.
+ *
+ * Returns: (nullable): a date written YYYY-MM-DD, owned by @self
+ */
+const char *
+accords_record_get_known_date (AccordsRecord *self)
+{
+  guint n;
+
+  g_return_val_if_fail (ACCORDS_IS_RECORD (self), NULL);
+
+  if (self->event_date != NULL)
+    return self->event_date;
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->sources));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(AccordsSource) source = g_list_model_get_item (G_LIST_MODEL (self->sources), i);
+
+      /* the record keeps its sources, and so their strings, alive */
+      if (accords_source_get_published (source) != NULL)
+        return accords_source_get_published (source);
+    }
+
+  return NULL;
+}
+
+/**
  * accords_record_get_tags:
  * @self: a record
  *

@@ -77,6 +77,7 @@ void                  accords_record_set_starred          (AccordsRecord        
                                                            gboolean              starred);
 
 /* NULL-terminated; never NULL (an empty list is an empty array). */
+const char           *accords_record_get_known_date      (AccordsRecord        *self);
 const char * const   *accords_record_get_tags             (AccordsRecord        *self);
 void                  accords_record_set_tags             (AccordsRecord        *self,
                                                            const char * const   *tags);

@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include <glib/gi18n-lib.h>
@@ -383,4 +384,39 @@ _accords_is_topic_id (const char *text)
       return FALSE;
 
   return TRUE;
+}
+
+/**
+ * _accords_date_scan:
+ * @text: (nullable): text starting with a date written YYYY-MM-DD (the
+ *   month and day may have one digit)
+ * @date: (out): the date
+ *
+ * Returns: how many bytes of @text the date took, or 0 when @text does
+ *   not start with a date that exists
+ */
+gsize
+_accords_date_scan (const char *text,
+                    GDate      *date)
+{
+  guint year, month, day;
+  int used = 0;
+
+  g_date_clear (date, 1);
+
+  if (text == NULL || sscanf (text, "%4u-%2u-%2u%n", &year, &month, &day, &used) != 3 ||
+      !g_date_valid_dmy (day, month, year))
+    return 0;
+
+  g_date_set_dmy (date, day, month, year);
+
+  return used;
+}
+
+/* @date written YYYY-MM-DD, as the library stores dates. */
+char *
+_accords_date_to_iso (const GDate *date)
+{
+  return g_strdup_printf ("%04u-%02u-%02u", g_date_get_year (date),
+                          g_date_get_month (date), g_date_get_day (date));
 }

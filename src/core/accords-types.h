@@ -116,6 +116,11 @@ gboolean    _accords_enum_from_nick           (GType                 enum_type,
                                                int                  *value,
                                                char                **known);
 
+/* Dates as the library writes them, YYYY-MM-DD. */
+gsize       _accords_date_scan                (const char           *text,
+                                               GDate                *date);
+char       *_accords_date_to_iso              (const GDate          *date);
+
 /* The shapes of values in imported files (CSV and JSON). */
 gboolean    _accords_is_iso_date              (const char           *text);
 gboolean    _accords_is_topic_id              (const char           *text);

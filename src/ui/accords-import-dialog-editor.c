@@ -10,7 +10,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <stdio.h>
+#include <string.h>
 
 #include "accords-country.h"
 #include "accords-import-dialog-private.h"
@@ -164,8 +164,7 @@ static gboolean
 parse_day (const char *text,
            char      **out)
 {
-  guint y, m, d;
-  char rest;
+  GDate date;
 
   if (text[0] == '\0')
     {
@@ -173,10 +172,10 @@ parse_day (const char *text,
       return TRUE;
     }
 
-  if (sscanf (text, "%4u-%2u-%2u%c", &y, &m, &d, &rest) != 3 || !g_date_valid_dmy (d, m, y))
+  if (_accords_date_scan (text, &date) != strlen (text))
     return FALSE;
 
-  *out = g_strdup_printf ("%04u-%02u-%02u", y, m, d);
+  *out = _accords_date_to_iso (&date);
   return TRUE;
 }
 
