@@ -333,7 +333,9 @@ on_import_clicked_cb (AccordsImportDialog *self)
 
   g_clear_handle_id (&self->rematch_source, g_source_remove);
 
-  /* The review may have changed what matches what. */
+  /* Matched once more, against the library as it is now: it may have
+   * changed while the review was open (the first match ran on a worker's
+   * own connection), and an edit's re-match may still be waiting. */
   if (!accords_import_match (accords_session_get_store (self->session), self->proposals, &error) ||
       !accords_import_save (accords_session_get_store (self->session), self->proposals,
                             &n_new, &n_merged, &error))
