@@ -25,6 +25,8 @@ struct _AccordsImportDialog
   GPtrArray            *proposals;   /* AccordsImportProposal */
   GPtrArray            *rows;        /* GtkListBoxRow, parallel to proposals */
   AccordsImportProposal *current;
+  GArray               *leaders;     /* guint per proposal: see group_leader(); NULL when stale */
+  GArray               *group_sizes; /* guint per proposal: files of the group it leads */
   guint                 rematch_source;
   gboolean              filling;     /* the editor is being filled: not an edit */
 

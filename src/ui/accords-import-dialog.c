@@ -37,39 +37,68 @@ is_importable (AccordsImportProposal *proposal)
 }
 
 /* Reports of one event are one proposal: a file that joins a new record
- * of the same batch is listed under it. The leader of @index is the
- * position of that new record's proposal, or @index itself. */
+ * of the same batch is listed under it. The leader of a proposal is the
+ * position of that new record's proposal, or its own. Worked out once
+ * for the whole batch (one pass, a table of the new records' uids), and
+ * again after matching or leaving a file out changed it. */
+static void
+compute_groups (AccordsImportDialog *self)
+{
+  g_autoptr(GHashTable) new_records = g_hash_table_new (g_str_hash, g_str_equal);
+  guint n = self->proposals->len;
+
+  self->leaders = g_array_sized_new (FALSE, FALSE, sizeof (guint), n);
+  g_clear_pointer (&self->group_sizes, g_array_unref);
+  self->group_sizes = g_array_sized_new (FALSE, TRUE, sizeof (guint), n);
+  g_array_set_size (self->group_sizes, n);
+
+  for (guint i = 0; i < n; i++)
+    {
+      AccordsImportProposal *proposal = g_ptr_array_index (self->proposals, i);
+
+      if (proposal->outcome == ACCORDS_IMPORT_NEW && proposal->record != NULL &&
+          accords_record_get_uid (proposal->record) != NULL)
+        g_hash_table_insert (new_records, (gpointer) accords_record_get_uid (proposal->record),
+                             GUINT_TO_POINTER (i + 1));
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      AccordsImportProposal *proposal = g_ptr_array_index (self->proposals, i);
+      guint leader = i;
+
+      if (proposal->outcome == ACCORDS_IMPORT_MERGED && !proposal->excluded &&
+          proposal->target_uid != NULL)
+        {
+          guint found = GPOINTER_TO_UINT (g_hash_table_lookup (new_records, proposal->target_uid));
+
+          if (found != 0 && found - 1 != i)
+            leader = found - 1;
+        }
+
+      g_array_append_val (self->leaders, leader);
+      g_array_index (self->group_sizes, guint, leader)++;
+    }
+}
+
 static guint
 group_leader (AccordsImportDialog *self,
               guint                index)
 {
-  AccordsImportProposal *proposal = g_ptr_array_index (self->proposals, index);
+  if (self->leaders == NULL)
+    compute_groups (self);
 
-  if (proposal->outcome != ACCORDS_IMPORT_MERGED || proposal->excluded)
-    return index;
-
-  for (guint i = 0; i < self->proposals->len; i++)
-    {
-      AccordsImportProposal *other = g_ptr_array_index (self->proposals, i);
-
-      if (i != index && other->outcome == ACCORDS_IMPORT_NEW && other->record != NULL &&
-          g_strcmp0 (accords_record_get_uid (other->record), proposal->target_uid) == 0)
-        return i;
-    }
-
-  return index;
+  return g_array_index (self->leaders, guint, index);
 }
 
 static guint
 count_group (AccordsImportDialog *self,
              guint                leader)
 {
-  guint n = 0;
+  if (self->leaders == NULL)
+    compute_groups (self);
 
-  for (guint i = 0; i < self->proposals->len; i++)
-    n += group_leader (self, i) == leader;
-
-  return n;
+  return g_array_index (self->group_sizes, guint, leader);
 }
 
 char *
@@ -217,6 +246,7 @@ update_subtitle (AccordsImportDialog *self)
 void
 _accords_import_dialog_update_rows (AccordsImportDialog *self)
 {
+  g_clear_pointer (&self->leaders, g_array_unref);
   update_subtitle (self);
   for (guint i = 0; i < self->rows->len; i++)
     update_row (self, i);
@@ -232,11 +262,10 @@ sort_rows_cb (GtkListBoxRow *a,
               gpointer       user_data)
 {
   AccordsImportDialog *self = user_data;
-  guint ia = 0, ib = 0;
+  guint ia = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (a), "index"));
+  guint ib = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (b), "index"));
   guint la, lb;
 
-  g_ptr_array_find (self->proposals, g_object_get_data (G_OBJECT (a), "proposal"), &ia);
-  g_ptr_array_find (self->proposals, g_object_get_data (G_OBJECT (b), "proposal"), &ib);
   la = group_leader (self, ia);
   lb = group_leader (self, ib);
 
@@ -260,6 +289,7 @@ on_check_toggled_cb (GtkCheckButton      *check,
     return;
 
   proposal->excluded = !active;
+  g_clear_pointer (&self->leaders, g_array_unref);
   update_import_button (self);
   /* what the other files join may have changed */
   _accords_import_dialog_schedule_rematch (self);
@@ -304,6 +334,8 @@ _accords_import_dialog_make_row (AccordsImportDialog   *self,
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
 
   g_object_set_data (G_OBJECT (row), "proposal", proposal);
+  /* rows are made in the order of the proposals */
+  g_object_set_data (G_OBJECT (row), "index", GUINT_TO_POINTER (self->rows->len));
   g_object_set_data (G_OBJECT (row), "check", check);
   g_object_set_data (G_OBJECT (row), "icon", icon);
   g_object_set_data (G_OBJECT (row), "title", title);
@@ -386,6 +418,8 @@ accords_import_dialog_finalize (GObject *object)
   g_strfreev (self->paths);
   g_clear_pointer (&self->proposals, g_ptr_array_unref);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
+  g_clear_pointer (&self->leaders, g_array_unref);
+  g_clear_pointer (&self->group_sizes, g_array_unref);
 
   G_OBJECT_CLASS (accords_import_dialog_parent_class)->finalize (object);
 }
