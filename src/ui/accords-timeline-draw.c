@@ -315,23 +315,17 @@ draw_legend (AccordsTimeline *self,
   double x = LABEL_WIDTH;
   double y = height - LEGEND_HEIGHT + 8;
   GdkRGBA vague = *fg;
-  gboolean present[G_N_ELEMENTS (kind_colors)] = { FALSE, };
-  gboolean any_vague = FALSE;
   double width = gtk_widget_get_width (GTK_WIDGET (self));
 
-  /* summarised when the records were loaded: a large result has no
-   * items to walk */
-  for (guint k = 0; k < G_N_ELEMENTS (kind_colors); k++)
-    present[k] = (self->kinds & (1u << k)) != 0;
-  any_vague = self->any_vague;
-
+  /* kinds and any_vague were summarised when the records were loaded:
+   * a large result has no items to walk */
   for (guint k = 0; k < G_N_ELEMENTS (kind_colors); k++)
     {
       g_autoptr(PangoLayout) layout = NULL;
       const char *label = accords_kind_get_label (k);
       int text_width;
 
-      if (!present[k])
+      if ((self->kinds & (1u << k)) == 0)
         continue;
 
       layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), label);
@@ -343,7 +337,7 @@ draw_legend (AccordsTimeline *self,
       x += 14 + text_width + 16;
     }
 
-  if (!any_vague || x + 140 > width)
+  if (!self->any_vague || x + 140 > width)
     return;
   vague.alpha = 0.3;
   append_rect (snapshot, &vague, x, y + 3, 18, 10);
@@ -382,7 +376,7 @@ draw_timeline (AccordsTimeline *self,
       const AccordsTimelineLane *lane = &g_array_index (self->lanes, AccordsTimelineLane, l);
       double y = accords_timeline_lane_top (self->lanes, &layout, l);
       double lane_height = lane->n_rows * ROW_HEIGHT;
-      g_autofree char *name = _accords_timeline_dup_lane_name (self, lane);
+      const char *name = g_ptr_array_index (self->lane_names, l);
 
       if (l % 2 == 0)
         append_rect (snapshot, &stripe, 0, y - LANE_GAP / 2, width, lane_height + LANE_GAP);

@@ -244,7 +244,26 @@ replace_items (AccordsTimeline *self,
   self->lanes = g_steal_pointer (&load->lanes);
   self->placements = g_steal_pointer (&load->placements);
   self->stacked_width = 0;
+  _accords_timeline_name_lanes (self);
   summarize_items (self);
+}
+
+/* The data of the finished load @result; NULL when it failed (logged
+ * unless cancelled), with @what naming what it was loading. */
+static LoadData *
+finish_load (GAsyncResult *result,
+             const char   *what)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_debug ("Could not load %s: %s", what, error->message);
+      return NULL;
+    }
+
+  return g_task_get_task_data (G_TASK (result));
 }
 
 static void
@@ -253,15 +272,10 @@ load_done_cb (GObject      *object,
               gpointer      user_data)
 {
   AccordsTimeline *self = ACCORDS_TIMELINE (object);
-  LoadData *load = g_task_get_task_data (G_TASK (result));
-  g_autoptr(GError) error = NULL;
+  LoadData *load = finish_load (result, "the timeline");
 
-  if (!g_task_propagate_boolean (G_TASK (result), &error))
-    {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        g_debug ("Could not load the timeline: %s", error->message);
-      return;
-    }
+  if (load == NULL)
+    return;
 
   g_cancellable_cancel (self->detail_cancellable);
   g_clear_object (&self->detail_cancellable);
@@ -360,18 +374,10 @@ details_done_cb (GObject      *object,
                  gpointer      user_data)
 {
   AccordsTimeline *self = ACCORDS_TIMELINE (object);
-  LoadData *load = g_task_get_task_data (G_TASK (result));
-  g_autoptr(GError) error = NULL;
+  LoadData *load = finish_load (result, "the timeline's markers");
 
-  if (!g_task_propagate_boolean (G_TASK (result), &error))
-    {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        g_debug ("Could not load the timeline's markers: %s", error->message);
-      return;
-    }
-
-  /* a newer result made this one stale */
-  if (load->density != self->density)
+  /* failed, or a newer result made this one stale */
+  if (load == NULL || load->density != self->density)
     return;
 
   g_clear_object (&self->detail_cancellable);

@@ -49,6 +49,7 @@ struct _AccordsTimeline
   GHashTable     *item_of_id;  /* id → index + 1 */
   GArray         *order;       /* guint item indices by day, for keyboard focus */
   GArray         *lanes;       /* AccordsTimelineLane */
+  GPtrArray      *lane_names;  /* char *: the header of each lane */
   GArray         *placements;  /* AccordsTimelinePlacement */
   guint          *bins;        /* lanes × n_bins, in heat mode */
   guint           n_bins;
@@ -92,8 +93,7 @@ void                       _accords_timeline_get_layout          (AccordsTimelin
                                                                   AccordsTimelineLayout     *layout);
 void                       _accords_timeline_update_layout       (AccordsTimeline           *self);
 double                     _accords_timeline_today_day           (void);
-char                      *_accords_timeline_dup_lane_name       (AccordsTimeline           *self,
-                                                                  const AccordsTimelineLane *lane);
+void                       _accords_timeline_name_lanes          (AccordsTimeline           *self);
 
 void                       _accords_timeline_snapshot            (GtkWidget                 *widget,
                                                                   GtkSnapshot               *snapshot);

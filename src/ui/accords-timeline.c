@@ -94,9 +94,9 @@ _accords_timeline_today_day (void)
   return g_date_get_julian (&date);
 }
 
-char *
-_accords_timeline_dup_lane_name (AccordsTimeline           *self,
-                                 const AccordsTimelineLane *lane)
+static char *
+dup_lane_name (AccordsTimeline           *self,
+               const AccordsTimelineLane *lane)
 {
   if (lane->key == NULL)
     return g_strdup_printf (ngettext ("%u more", "%u more", lane->n_folded), lane->n_folded);
@@ -147,6 +147,20 @@ _accords_timeline_dup_lane_name (AccordsTimeline           *self,
       }
     }
 }
+
+/* Names the lanes once when they change rather than on every frame, which
+ * would look countries up, split dyads and copy strings for each lane. */
+void
+_accords_timeline_name_lanes (AccordsTimeline *self)
+{
+  g_clear_pointer (&self->lane_names, g_ptr_array_unref);
+  self->lane_names = g_ptr_array_new_full (self->lanes->len, g_free);
+
+  for (guint l = 0; l < self->lanes->len; l++)
+    g_ptr_array_add (self->lane_names,
+                     dup_lane_name (self, &g_array_index (self->lanes, AccordsTimelineLane, l)));
+}
+
 /* Whether the loaded items are all the records that may show in view. */
 static gboolean
 details_cover_view (AccordsTimeline *self)
@@ -445,6 +459,7 @@ accords_timeline_finalize (GObject *object)
   g_clear_pointer (&self->density, accords_timeline_density_unref);
   g_clear_pointer (&self->order, g_array_unref);
   g_clear_pointer (&self->lanes, g_array_unref);
+  g_clear_pointer (&self->lane_names, g_ptr_array_unref);
   g_clear_pointer (&self->placements, g_array_unref);
   g_clear_pointer (&self->bins, g_free);
   g_clear_pointer (&self->group_by, g_free);
@@ -613,6 +628,7 @@ accords_timeline_init (AccordsTimeline *self)
   self->order = g_array_new (FALSE, FALSE, sizeof (guint));
   self->lanes = accords_timeline_assign_lanes (NULL, 0, ACCORDS_TIMELINE_GROUP_COUNTRY, MAX_LANES,
                                                &self->placements);
+  _accords_timeline_name_lanes (self);
   self->start = today - 365;
   self->end = today + 30;
 
