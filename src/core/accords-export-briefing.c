@@ -80,6 +80,19 @@ format_dates (AccordsRecord *record)
   return g_strdup (date);
 }
 
+/* What a source is listed as in both writers: its title, else its URL. */
+static const char *
+source_title (AccordsSource *source)
+{
+  const char *title = accords_source_get_title (source);
+  const char *url = accords_source_get_url (source);
+
+  if (title != NULL && title[0] != '\0')
+    return title;
+
+  return url != NULL ? url : _("Untitled source");
+}
+
 /* Markdown */
 
 /* In plain text (ctx->data set) nothing is escaped. */
@@ -195,13 +208,10 @@ md_record (AccordsExportContext  *ctx,
       for (guint i = 0; i < n_sources; i++)
         {
           g_autoptr(AccordsSource) source = g_list_model_get_item (sources, i);
-          const char *title = accords_source_get_title (source);
+          const char *title = source_title (source);
           const char *url = accords_source_get_url (source);
           const char *outlet = accords_source_get_outlet (source);
           const char *published = accords_source_get_published (source);
-
-          if (title == NULL || title[0] == '\0')
-            title = url != NULL ? url : _("Untitled source");
 
           g_string_append (buffer, "- ");
           if (plain && _accords_export_url_is_web (url))
@@ -405,13 +415,10 @@ html_record (AccordsExportContext  *ctx,
       for (guint i = 0; i < n_sources; i++)
         {
           g_autoptr(AccordsSource) source = g_list_model_get_item (sources, i);
-          const char *title = accords_source_get_title (source);
+          const char *title = source_title (source);
           const char *url = accords_source_get_url (source);
           const char *outlet = accords_source_get_outlet (source);
           const char *published = accords_source_get_published (source);
-
-          if (title == NULL || title[0] == '\0')
-            title = url != NULL ? url : _("Untitled source");
 
           g_string_append (buffer, "<li>");
           if (_accords_export_url_is_web (url))

@@ -343,6 +343,36 @@ read_enum (Problem    *problem,
                _("“%s” is not one of %s"), id, ids);
 }
 
+/* The member @name of @object if it holds @type (@expected names that type
+ * in an error); NULL and missing give NULL. */
+static gboolean
+read_member (Problem       *problem,
+             JsonObject    *object,
+             const char    *prefix,
+             const char    *name,
+             JsonNodeType   type,
+             const char    *expected,
+             JsonNode     **member)
+{
+  JsonNode *node = json_object_get_member (object, name);
+  g_autofree char *field = NULL;
+
+  *member = NULL;
+
+  if (_accords_json_is_null (node))
+    return TRUE;
+
+  if (JSON_NODE_TYPE (node) != type)
+    {
+      field = join_path (prefix, name);
+      return _accords_json_fail_type (problem, node, field, expected);
+    }
+
+  *member = node;
+
+  return TRUE;
+}
+
 /* Reads the array @name of @object; NULL and missing are an empty array. */
 static gboolean
 read_array (Problem     *problem,
@@ -351,23 +381,13 @@ read_array (Problem     *problem,
             const char  *name,
             JsonArray  **array)
 {
-  JsonNode *node = json_object_get_member (object, name);
-  g_autofree char *field = NULL;
+  JsonNode *node;
+  gboolean ok = read_member (problem, object, prefix, name, JSON_NODE_ARRAY, _("an array"),
+                             &node);
 
-  *array = NULL;
+  *array = node != NULL ? json_node_get_array (node) : NULL;
 
-  if (_accords_json_is_null (node))
-    return TRUE;
-
-  if (!JSON_NODE_HOLDS_ARRAY (node))
-    {
-      field = join_path (prefix, name);
-      return _accords_json_fail_type (problem, node, field, _("an array"));
-    }
-
-  *array = json_node_get_array (node);
-
-  return TRUE;
+  return ok;
 }
 
 /* Reads an optional object member; NULL and missing give no object. */
@@ -378,23 +398,13 @@ read_object (Problem     *problem,
              const char  *name,
              JsonObject **member)
 {
-  JsonNode *node = json_object_get_member (object, name);
-  g_autofree char *field = NULL;
+  JsonNode *node;
+  gboolean ok = read_member (problem, object, prefix, name, JSON_NODE_OBJECT, _("an object"),
+                             &node);
 
-  *member = NULL;
+  *member = node != NULL ? json_node_get_object (node) : NULL;
 
-  if (_accords_json_is_null (node))
-    return TRUE;
-
-  if (!JSON_NODE_HOLDS_OBJECT (node))
-    {
-      field = join_path (prefix, name);
-      return _accords_json_fail_type (problem, node, field, _("an object"));
-    }
-
-  *member = json_node_get_object (node);
-
-  return TRUE;
+  return ok;
 }
 
 /* The object at @index of @array, which must be one. */

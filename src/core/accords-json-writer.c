@@ -289,86 +289,80 @@ print_venue (Printer       *printer,
   close_container (printer, '}');
 }
 
-static void
-print_people (Printer       *printer,
-              AccordsRecord *record)
-{
-  GListModel *people = accords_record_get_people (record);
-  guint n_items = g_list_model_get_n_items (people);
+typedef void (*PrintItem) (Printer  *printer,
+                           gpointer  item);
 
-  open_container (printer, "people", '[');
+/* The array @name, with an object for each item of @items. */
+static void
+print_objects (Printer    *printer,
+               const char *name,
+               GListModel *items,
+               PrintItem   print_item)
+{
+  guint n_items = g_list_model_get_n_items (items);
+
+  open_container (printer, name, '[');
   for (guint i = 0; i < n_items; i++)
     {
-      g_autoptr(AccordsPerson) person = g_list_model_get_item (people, i);
+      g_autoptr(GObject) item = g_list_model_get_item (items, i);
 
       open_container (printer, NULL, '{');
-      print_string (printer, "name", accords_person_get_name (person) ?: "");
-      print_text (printer, "role", accords_person_get_role (person));
-      print_text (printer, "country", accords_person_get_country (person));
+      print_item (printer, item);
       close_container (printer, '}');
     }
   close_container (printer, ']');
 }
 
 static void
-print_figures (Printer       *printer,
-               AccordsRecord *record)
+print_person (Printer  *printer,
+              gpointer  item)
 {
-  GListModel *figures = accords_record_get_figures (record);
-  guint n_items = g_list_model_get_n_items (figures);
+  AccordsPerson *person = item;
 
-  open_container (printer, "figures", '[');
-  for (guint i = 0; i < n_items; i++)
-    {
-      g_autoptr(AccordsFigure) figure = g_list_model_get_item (figures, i);
-
-      open_container (printer, NULL, '{');
-      print_string (printer, "what", accords_figure_get_what (figure) ?: "");
-
-      if (!accords_figure_get_has_value (figure))
-        print_null (printer, "value");
-      else if (accords_figure_get_value_is_integer (figure))
-        print_int (printer, "value", (gint64) accords_figure_get_value (figure));
-      else
-        print_double (printer, "value", accords_figure_get_value (figure));
-
-      print_text (printer, "unit", accords_figure_get_unit (figure));
-
-      if (accords_figure_get_year (figure) > 0)
-        print_int (printer, "year", accords_figure_get_year (figure));
-      else
-        print_null (printer, "year");
-
-      print_text (printer, "text", accords_figure_get_text (figure));
-      close_container (printer, '}');
-    }
-  close_container (printer, ']');
+  print_string (printer, "name", accords_person_get_name (person) ?: "");
+  print_text (printer, "role", accords_person_get_role (person));
+  print_text (printer, "country", accords_person_get_country (person));
 }
 
 static void
-print_sources (Printer       *printer,
-               AccordsRecord *record)
+print_figure (Printer  *printer,
+              gpointer  item)
 {
-  GListModel *sources = accords_record_get_sources (record);
-  guint n_items = g_list_model_get_n_items (sources);
+  AccordsFigure *figure = item;
 
-  open_container (printer, "sources", '[');
-  for (guint i = 0; i < n_items; i++)
-    {
-      g_autoptr(AccordsSource) source = g_list_model_get_item (sources, i);
+  print_string (printer, "what", accords_figure_get_what (figure) ?: "");
 
-      open_container (printer, NULL, '{');
-      print_text (printer, "title", accords_source_get_title (source));
-      print_text (printer, "outlet", accords_source_get_outlet (source));
-      print_text (printer, "url", accords_source_get_url (source));
-      print_text (printer, "published", accords_source_get_published (source));
-      print_text (printer, "language", accords_source_get_language (source));
-      print_text (printer, "file", accords_source_get_file (source));
-      print_text (printer, "sha256", accords_source_get_sha256 (source));
-      print_string (printer, "text", accords_source_get_text (source));
-      close_container (printer, '}');
-    }
-  close_container (printer, ']');
+  if (!accords_figure_get_has_value (figure))
+    print_null (printer, "value");
+  else if (accords_figure_get_value_is_integer (figure))
+    print_int (printer, "value", (gint64) accords_figure_get_value (figure));
+  else
+    print_double (printer, "value", accords_figure_get_value (figure));
+
+  print_text (printer, "unit", accords_figure_get_unit (figure));
+
+  if (accords_figure_get_year (figure) > 0)
+    print_int (printer, "year", accords_figure_get_year (figure));
+  else
+    print_null (printer, "year");
+
+  print_text (printer, "text", accords_figure_get_text (figure));
+}
+
+static void
+print_source (Printer  *printer,
+              gpointer  item)
+{
+  AccordsSource *source = item;
+
+  print_text (printer, "title", accords_source_get_title (source));
+  print_text (printer, "outlet", accords_source_get_outlet (source));
+  print_text (printer, "url", accords_source_get_url (source));
+  print_text (printer, "published", accords_source_get_published (source));
+  print_text (printer, "language", accords_source_get_language (source));
+  print_text (printer, "file", accords_source_get_file (source));
+  print_text (printer, "sha256", accords_source_get_sha256 (source));
+  print_string (printer, "text", accords_source_get_text (source));
 }
 
 static void
@@ -443,11 +437,11 @@ print_record (GString       *buffer,
   print_venue (&printer, record);
   print_strv (&printer, "parties", accords_record_get_parties (record));
   print_strv (&printer, "mentioned", accords_record_get_mentioned (record));
-  print_people (&printer, record);
+  print_objects (&printer, "people", accords_record_get_people (record), print_person);
   print_strv (&printer, "organizations", accords_record_get_organizations (record));
   print_strv (&printer, "topics", accords_record_get_topics (record));
-  print_figures (&printer, record);
-  print_sources (&printer, record);
+  print_objects (&printer, "figures", accords_record_get_figures (record), print_figure);
+  print_objects (&printer, "sources", accords_record_get_sources (record), print_source);
   print_annotation (&printer, record);
   print_links (&printer, record);
   print_string (&printer, "origin", accords_origin_to_string (accords_record_get_origin (record)));

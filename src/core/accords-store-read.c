@@ -139,6 +139,127 @@ annotation_from_row (sqlite3_stmt *stmt,
   return annotation;
 }
 
+/* What the single-record loader and the block loader do with each row of
+ * a child table: add the object whose columns start at @first to @record. */
+typedef void (*AddRow) (AccordsRecord *record,
+                        sqlite3_stmt  *stmt,
+                        int            first);
+
+static void
+add_person_row (AccordsRecord *record,
+                sqlite3_stmt  *stmt,
+                int            first)
+{
+  g_autoptr(AccordsPerson) person = person_from_row (stmt, first);
+
+  accords_record_add_person (record, person);
+}
+
+static void
+add_figure_row (AccordsRecord *record,
+                sqlite3_stmt  *stmt,
+                int            first)
+{
+  g_autoptr(AccordsFigure) figure = figure_from_row (stmt, first);
+
+  accords_record_add_figure (record, figure);
+}
+
+static void
+add_link_row (AccordsRecord *record,
+              sqlite3_stmt  *stmt,
+              int            first)
+{
+  accords_record_add_link (record, column_text (stmt, first), column_text (stmt, first + 1));
+}
+
+static void
+add_source_row (AccordsRecord *record,
+                sqlite3_stmt  *stmt,
+                int            first)
+{
+  g_autoptr(AccordsSource) source = source_from_row (stmt, first);
+
+  accords_record_add_source (record, source);
+}
+
+static void
+set_annotation_row (AccordsRecord *record,
+                    sqlite3_stmt  *stmt,
+                    int            first)
+{
+  g_autoptr(AccordsAnnotation) annotation = annotation_from_row (stmt, first);
+
+  accords_record_set_annotation (record, annotation);
+  accords_record_set_starred (record, accords_annotation_get_starred (annotation));
+}
+
+static void
+set_annotation_tags (AccordsRecord      *record,
+                     const char * const *tags)
+{
+  AccordsAnnotation *annotation = accords_record_get_annotation (record);
+
+  /* Tags belong to the annotation: without one there is nowhere to put
+   * them. */
+  if (annotation != NULL)
+    {
+      accords_annotation_set_tags (annotation, tags);
+      accords_record_set_tags (record, tags);
+    }
+}
+
+/* The child tables read row by row: the statement for one record, and the
+ * head and tail of the one for a block of records, whose rows lead with
+ * the record id and come sorted by it. */
+static const struct
+{
+  const char *what;
+  const char *one;
+  const char *head;
+  const char *tail;
+  AddRow      add;
+} child_tables[] = {
+  {
+    "people",
+    "SELECT p.name, rp.role, p.country FROM record_person rp "
+    "JOIN person p ON p.id = rp.person_id "
+    "WHERE rp.record_id = ? ORDER BY rp.position",
+    "SELECT rp.record_id, p.name, rp.role, p.country "
+    "FROM record_person rp JOIN person p ON p.id = rp.person_id "
+    "WHERE rp.record_id IN ",
+    " ORDER BY rp.record_id, rp.position",
+    add_person_row,
+  },
+  {
+    "figures",
+    "SELECT what, value, unit, year, text FROM record_figure "
+    "WHERE record_id = ? ORDER BY position",
+    "SELECT record_id, what, value, unit, year, text "
+    "FROM record_figure WHERE record_id IN ",
+    " ORDER BY record_id, position",
+    add_figure_row,
+  },
+  {
+    "links",
+    "SELECT type, uid FROM record_link WHERE record_id = ? "
+    "ORDER BY position",
+    "SELECT record_id, type, uid FROM record_link WHERE record_id IN ",
+    " ORDER BY record_id, position",
+    add_link_row,
+  },
+  {
+    "sources",
+    "SELECT id, title, outlet, url, published, language, file, text "
+    "FROM source WHERE record_id = ? ORDER BY position, id",
+    "SELECT record_id, id, title, outlet, url, published, language, "
+    "file, text FROM source WHERE record_id IN ",
+    " ORDER BY record_id, position, id",
+    add_source_row,
+  },
+};
+
+
 static GStrv
 collect_strings (AccordsStore  *self,
                  const char    *sql,
@@ -217,90 +338,25 @@ load_string_lists (AccordsStore   *self,
 }
 
 static gboolean
-load_people_and_figures (AccordsStore   *self,
-                         AccordsRecord  *record,
-                         gint64          id,
-                         GError        **error)
+load_children (AccordsStore   *self,
+               AccordsRecord  *record,
+               gint64          id,
+               GError        **error)
 {
-  sqlite3_stmt *stmt;
-  int rc;
-
-  stmt = _accords_store_prepare_cached (self,
-                                        "SELECT p.name, rp.role, p.country FROM record_person rp "
-                                        "JOIN person p ON p.id = rp.person_id "
-                                        "WHERE rp.record_id = ? ORDER BY rp.position",
-                                        error);
-  if (stmt == NULL)
-    return FALSE;
-
-  sqlite3_bind_int64 (stmt, 1, id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  for (guint i = 0; i < G_N_ELEMENTS (child_tables); i++)
     {
-      g_autoptr(AccordsPerson) person = person_from_row (stmt, 0);
+      sqlite3_stmt *stmt = _accords_store_prepare_cached (self, child_tables[i].one, error);
+      int rc;
 
-      accords_record_add_person (record, person);
+      if (stmt == NULL)
+        return FALSE;
+
+      sqlite3_bind_int64 (stmt, 1, id);
+      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+        child_tables[i].add (record, stmt, 0);
+      if (!rows_done (self, stmt, rc, child_tables[i].what, error))
+        return FALSE;
     }
-  if (!rows_done (self, stmt, rc, "people", error))
-    return FALSE;
-
-  stmt = _accords_store_prepare_cached (self,
-                                        "SELECT what, value, unit, year, text FROM record_figure "
-                                        "WHERE record_id = ? ORDER BY position",
-                                        error);
-  if (stmt == NULL)
-    return FALSE;
-
-  sqlite3_bind_int64 (stmt, 1, id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      g_autoptr(AccordsFigure) figure = figure_from_row (stmt, 0);
-
-      accords_record_add_figure (record, figure);
-    }
-  if (!rows_done (self, stmt, rc, "figures", error))
-    return FALSE;
-
-  stmt = _accords_store_prepare_cached (self,
-                                        "SELECT type, uid FROM record_link WHERE record_id = ? "
-                                        "ORDER BY position",
-                                        error);
-  if (stmt == NULL)
-    return FALSE;
-
-  sqlite3_bind_int64 (stmt, 1, id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    accords_record_add_link (record, column_text (stmt, 0), column_text (stmt, 1));
-  if (!rows_done (self, stmt, rc, "links", error))
-    return FALSE;
-
-  return TRUE;
-}
-
-static gboolean
-load_sources (AccordsStore   *self,
-              AccordsRecord  *record,
-              gint64          id,
-              GError        **error)
-{
-  sqlite3_stmt *stmt;
-  int rc;
-
-  stmt = _accords_store_prepare_cached (self,
-                                        "SELECT id, title, outlet, url, published, language, file, text "
-                                        "FROM source WHERE record_id = ? ORDER BY position, id",
-                                        error);
-  if (stmt == NULL)
-    return FALSE;
-
-  sqlite3_bind_int64 (stmt, 1, id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      g_autoptr(AccordsSource) source = source_from_row (stmt, 0);
-
-      accords_record_add_source (record, source);
-    }
-  if (!rows_done (self, stmt, rc, "sources", error))
-    return FALSE;
 
   return TRUE;
 }
@@ -311,7 +367,6 @@ load_annotation (AccordsStore   *self,
                  gint64          id,
                  GError        **error)
 {
-  g_autoptr(AccordsAnnotation) annotation = NULL;
   g_auto(GStrv) tags = NULL;
   sqlite3_stmt *stmt;
   int rc;
@@ -326,7 +381,7 @@ load_annotation (AccordsStore   *self,
   sqlite3_bind_int64 (stmt, 1, id);
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
-    annotation = annotation_from_row (stmt, 0);
+    set_annotation_row (record, stmt, 0);
   sqlite3_reset (stmt);
 
   if (rc != SQLITE_ROW && rc != SQLITE_DONE)
@@ -335,7 +390,7 @@ load_annotation (AccordsStore   *self,
       return FALSE;
     }
 
-  if (annotation == NULL)
+  if (rc == SQLITE_DONE)
     return TRUE;
 
   tags = collect_strings (self,
@@ -345,12 +400,22 @@ load_annotation (AccordsStore   *self,
   if (tags == NULL)
     return FALSE;
 
-  accords_annotation_set_tags (annotation, (const char * const *) tags);
-  accords_record_set_tags (record, (const char * const *) tags);
-  accords_record_set_annotation (record, annotation);
-  accords_record_set_starred (record, accords_annotation_get_starred (annotation));
+  set_annotation_tags (record, (const char * const *) tags);
 
   return TRUE;
+}
+
+/* The columns a list row and a full record both start with: id, uid,
+ * title, kind and the four date columns. */
+static void
+set_heading (AccordsRecord *record,
+             sqlite3_stmt  *stmt)
+{
+  accords_record_set_id (record, sqlite3_column_int64 (stmt, 0));
+  accords_record_set_uid (record, column_text (stmt, 1));
+  accords_record_set_title (record, column_text (stmt, 2));
+  set_kind (record, column_text (stmt, 3));
+  set_dates (record, stmt, 4);
 }
 
 /* A record from a row of RECORD_COLUMNS. */
@@ -360,11 +425,7 @@ record_from_row (sqlite3_stmt *stmt)
   AccordsRecord *record = accords_record_new ();
   AccordsOrigin origin;
 
-  accords_record_set_id (record, sqlite3_column_int64 (stmt, 0));
-  accords_record_set_uid (record, column_text (stmt, 1));
-  accords_record_set_title (record, column_text (stmt, 2));
-  set_kind (record, column_text (stmt, 3));
-  set_dates (record, stmt, 4);
+  set_heading (record, stmt);
   accords_record_set_date_as_reported (record, column_text (stmt, 8));
   accords_record_set_venue_city (record, column_text (stmt, 9));
   accords_record_set_venue_country (record, column_text (stmt, 10));
@@ -416,8 +477,7 @@ load_record (AccordsStore  *self,
   sqlite3_reset (stmt);
 
   if (!load_string_lists (self, record, id, error) ||
-      !load_people_and_figures (self, record, id, error) ||
-      !load_sources (self, record, id, error) ||
+      !load_children (self, record, id, error) ||
       !load_annotation (self, record, id, error))
     return NULL;
 
@@ -665,170 +725,6 @@ prepare_block (AccordsStore  *self,
   return _accords_store_prepare_cached (self, sql->str, error);
 }
 
-static gboolean
-fill_codes (AccordsStore   *self,
-            const char     *head,
-            const char     *tail,
-            const gint64   *ids,
-            guint           n_ids,
-            GHashTable     *positions,
-            GPtrArray     **lists,
-            GError        **error)
-{
-  sqlite3_stmt *stmt = prepare_block (self, head, tail, n_ids, error);
-  int rc;
-
-  if (stmt == NULL)
-    return FALSE;
-
-  for (guint i = 0; i < n_ids; i++)
-    sqlite3_bind_int64 (stmt, i + 1, ids[i]);
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
-      gpointer position;
-
-      if (!g_hash_table_lookup_extended (positions, &id, NULL, &position))
-        continue;
-
-      if (lists[GPOINTER_TO_UINT (position)] == NULL)
-        lists[GPOINTER_TO_UINT (position)] = g_ptr_array_new_null_terminated (4, g_free, TRUE);
-      g_ptr_array_add (lists[GPOINTER_TO_UINT (position)], g_strdup (column_text (stmt, 1)));
-    }
-
-  if (!rows_done (self, stmt, rc, head, error))
-    return FALSE;
-
-  return TRUE;
-}
-
-/**
- * accords_store_load_list_records:
- * @self: a store
- * @ids: (array length=n_ids): record ids
- * @n_ids: how many, at most 256
- * @records: (out caller-allocates) (array length=n_ids): receives a new
- *   record for each id, %NULL for an id that is not in the library
- *
- * Loads the fields a list row shows (uid, title, kind, dates, parties,
- * topics, starred, tags) for a block of records with four statements.
- *
- * Returns: %TRUE on success
- */
-gboolean
-accords_store_load_list_records (AccordsStore    *self,
-                                 const gint64    *ids,
-                                 guint            n_ids,
-                                 AccordsRecord  **records,
-                                 GError         **error)
-{
-  g_autoptr(GHashTable) positions = NULL;
-  g_autofree GPtrArray **parties = NULL;
-  g_autofree GPtrArray **topics = NULL;
-  g_autofree GPtrArray **tags = NULL;
-  sqlite3_stmt *stmt;
-  gboolean ok = FALSE;
-  int rc;
-
-  g_return_val_if_fail (ACCORDS_IS_STORE (self), FALSE);
-  g_return_val_if_fail (n_ids <= MAX_BLOCK, FALSE);
-
-  memset (records, 0, sizeof (AccordsRecord *) * n_ids);
-  if (n_ids == 0)
-    return TRUE;
-
-  positions = g_hash_table_new (g_int64_hash, g_int64_equal);
-  for (guint i = 0; i < n_ids; i++)
-    g_hash_table_insert (positions, (gpointer) &ids[i], GUINT_TO_POINTER (i));
-
-  stmt = prepare_block (self,
-                        "SELECT r.id, r.uid, r.title, r.kind, r.event_date, r.event_end, "
-                        "r.date_precision, r.date_qualifier, coalesce (a.starred, 0) "
-                        "FROM record r LEFT JOIN annotation a ON a.record_id = r.id "
-                        "WHERE r.id IN ",
-                        "", n_ids, error);
-  if (stmt == NULL)
-    return FALSE;
-
-  for (guint i = 0; i < n_ids; i++)
-    sqlite3_bind_int64 (stmt, i + 1, ids[i]);
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
-      AccordsRecord *record;
-      gpointer position;
-
-      if (!g_hash_table_lookup_extended (positions, &id, NULL, &position))
-        continue;
-
-      record = accords_record_new ();
-      accords_record_set_id (record, id);
-      accords_record_set_uid (record, column_text (stmt, 1));
-      accords_record_set_title (record, column_text (stmt, 2));
-      set_kind (record, column_text (stmt, 3));
-      set_dates (record, stmt, 4);
-      accords_record_set_starred (record, sqlite3_column_int (stmt, 8) != 0);
-      records[GPOINTER_TO_UINT (position)] = record;
-    }
-  sqlite3_reset (stmt);
-
-  if (rc != SQLITE_DONE)
-    {
-      _accords_store_set_error (error, _accords_store_get_db (self), rc, "records");
-      goto out;
-    }
-
-  parties = g_new0 (GPtrArray *, n_ids);
-  topics = g_new0 (GPtrArray *, n_ids);
-  tags = g_new0 (GPtrArray *, n_ids);
-
-  if (!fill_codes (self, "SELECT record_id, code FROM record_country WHERE record_id IN ",
-                   " AND role = 'party' ORDER BY record_id, position",
-                   ids, n_ids, positions, parties, error) ||
-      !fill_codes (self, "SELECT record_id, topic FROM record_topic WHERE record_id IN ",
-                   " ORDER BY record_id, position",
-                   ids, n_ids, positions, topics, error) ||
-      !fill_codes (self, "SELECT rt.record_id, t.name FROM record_tag rt JOIN tag t ON t.id = rt.tag_id "
-                   "WHERE rt.record_id IN ",
-                   " ORDER BY rt.record_id, t.name COLLATE NOCASE",
-                   ids, n_ids, positions, tags, error))
-    goto out;
-
-  for (guint i = 0; i < n_ids; i++)
-    {
-      if (records[i] == NULL)
-        continue;
-
-      if (parties[i] != NULL)
-        accords_record_set_parties (records[i], (const char * const *) parties[i]->pdata);
-      if (topics[i] != NULL)
-        accords_record_set_topics (records[i], (const char * const *) topics[i]->pdata);
-      if (tags[i] != NULL)
-        accords_record_set_tags (records[i], (const char * const *) tags[i]->pdata);
-    }
-
-  ok = TRUE;
-
-out:
-  if (parties != NULL)
-    for (guint i = 0; i < n_ids; i++)
-      g_clear_pointer (&parties[i], g_ptr_array_unref);
-  if (topics != NULL)
-    for (guint i = 0; i < n_ids; i++)
-      g_clear_pointer (&topics[i], g_ptr_array_unref);
-  if (tags != NULL)
-    for (guint i = 0; i < n_ids; i++)
-      g_clear_pointer (&tags[i], g_ptr_array_unref);
-
-  if (!ok)
-    for (guint i = 0; i < n_ids; i++)
-      g_clear_object (&records[i]);
-
-  return ok;
-}
-
 /* Full records for a block of ids (exports): one IN (…) statement per
  * table instead of a dozen point lookups per record. Child rows come
  * sorted by record id, so the rows of one record are consecutive; each
@@ -949,75 +845,20 @@ load_block_strings (AccordsStore      *self,
   return rows_done (self, stmt, rc, head, error);
 }
 
-static void
-set_annotation_tags (AccordsRecord      *record,
-                     const char * const *tags)
-{
-  AccordsAnnotation *annotation = accords_record_get_annotation (record);
-
-  /* Tags belong to the annotation: without one there is nowhere to put
-   * them, as in load_annotation(). */
-  if (annotation != NULL)
-    {
-      accords_annotation_set_tags (annotation, tags);
-      accords_record_set_tags (record, tags);
-    }
-}
-
+/* Rows of (record id, the object's columns) through @add into the records
+ * of @block. */
 static gboolean
-load_block_objects (AccordsStore  *self,
-                    Block         *block,
-                    GError       **error)
+load_block_rows (AccordsStore  *self,
+                 Block         *block,
+                 const char    *head,
+                 const char    *tail,
+                 const char    *what,
+                 AddRow         add,
+                 GError       **error)
 {
-  sqlite3_stmt *stmt;
+  sqlite3_stmt *stmt = prepare_bound_block (self, block, head, tail, error);
   int rc;
 
-  stmt = prepare_bound_block (self, block,
-                              "SELECT rp.record_id, p.name, rp.role, p.country "
-                              "FROM record_person rp JOIN person p ON p.id = rp.person_id "
-                              "WHERE rp.record_id IN ",
-                              " ORDER BY rp.record_id, rp.position", error);
-  if (stmt == NULL)
-    return FALSE;
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      AccordsRecord *record = block_record (block, stmt);
-      g_autoptr(AccordsPerson) person = NULL;
-
-      if (record == NULL)
-        continue;
-
-      person = person_from_row (stmt, 1);
-      accords_record_add_person (record, person);
-    }
-  if (!rows_done (self, stmt, rc, "people", error))
-    return FALSE;
-
-  stmt = prepare_bound_block (self, block,
-                              "SELECT record_id, what, value, unit, year, text "
-                              "FROM record_figure WHERE record_id IN ",
-                              " ORDER BY record_id, position", error);
-  if (stmt == NULL)
-    return FALSE;
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      AccordsRecord *record = block_record (block, stmt);
-      g_autoptr(AccordsFigure) figure = NULL;
-
-      if (record == NULL)
-        continue;
-
-      figure = figure_from_row (stmt, 1);
-      accords_record_add_figure (record, figure);
-    }
-  if (!rows_done (self, stmt, rc, "figures", error))
-    return FALSE;
-
-  stmt = prepare_bound_block (self, block,
-                              "SELECT record_id, type, uid FROM record_link WHERE record_id IN ",
-                              " ORDER BY record_id, position", error);
   if (stmt == NULL)
     return FALSE;
 
@@ -1026,55 +867,97 @@ load_block_objects (AccordsStore  *self,
       AccordsRecord *record = block_record (block, stmt);
 
       if (record != NULL)
-        accords_record_add_link (record, column_text (stmt, 1), column_text (stmt, 2));
+        add (record, stmt, 1);
     }
-  if (!rows_done (self, stmt, rc, "links", error))
-    return FALSE;
 
-  stmt = prepare_bound_block (self, block,
-                              "SELECT record_id, id, title, outlet, url, published, language, "
-                              "file, text FROM source WHERE record_id IN ",
-                              " ORDER BY record_id, position, id", error);
-  if (stmt == NULL)
-    return FALSE;
+  return rows_done (self, stmt, rc, what, error);
+}
 
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      AccordsRecord *record = block_record (block, stmt);
-      g_autoptr(AccordsSource) source = NULL;
+/**
+ * accords_store_load_list_records:
+ * @self: a store
+ * @ids: (array length=n_ids): record ids
+ * @n_ids: how many, at most 256
+ * @records: (out caller-allocates) (array length=n_ids): receives a new
+ *   record for each id, %NULL for an id that is not in the library
+ *
+ * Loads the fields a list row shows (uid, title, kind, dates, parties,
+ * topics, starred, tags) for a block of records with four statements.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+accords_store_load_list_records (AccordsStore    *self,
+                                 const gint64    *ids,
+                                 guint            n_ids,
+                                 AccordsRecord  **records,
+                                 GError         **error)
+{
+  static const SetStrings party_setters[] = { accords_record_set_parties };
+  static const SetStrings topic_setters[] = { accords_record_set_topics };
+  static const SetStrings tag_setters[] = { accords_record_set_tags };
+  g_autoptr(GHashTable) positions = NULL;
+  Block block = { ids, n_ids, NULL, records, FALSE };
+  sqlite3_stmt *stmt;
+  int rc;
 
-      if (record == NULL)
-        continue;
+  g_return_val_if_fail (ACCORDS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (n_ids <= MAX_BLOCK, FALSE);
 
-      source = source_from_row (stmt, 1);
-      accords_record_add_source (record, source);
-    }
-  if (!rows_done (self, stmt, rc, "sources", error))
-    return FALSE;
+  memset (records, 0, sizeof (AccordsRecord *) * n_ids);
+  if (n_ids == 0)
+    return TRUE;
 
-  stmt = prepare_bound_block (self, block,
-                              "SELECT record_id, note, starred, review, modified "
-                              "FROM annotation WHERE record_id IN ",
+  /* An id that comes twice is loaded at its last position only. */
+  positions = g_hash_table_new (g_int64_hash, g_int64_equal);
+  for (guint i = 0; i < n_ids; i++)
+    g_hash_table_insert (positions, (gpointer) &ids[i], GUINT_TO_POINTER (i));
+  block.positions = positions;
+
+  stmt = prepare_bound_block (self, &block,
+                              "SELECT r.id, r.uid, r.title, r.kind, r.event_date, r.event_end, "
+                              "r.date_precision, r.date_qualifier, coalesce (a.starred, 0) "
+                              "FROM record r LEFT JOIN annotation a ON a.record_id = r.id "
+                              "WHERE r.id IN ",
                               "", error);
   if (stmt == NULL)
     return FALSE;
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      AccordsRecord *record = block_record (block, stmt);
-      g_autoptr(AccordsAnnotation) annotation = NULL;
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      AccordsRecord *record;
+      gpointer position;
 
-      if (record == NULL)
+      if (!g_hash_table_lookup_extended (positions, &id, NULL, &position))
         continue;
 
-      annotation = annotation_from_row (stmt, 1);
-      accords_record_set_annotation (record, annotation);
-      accords_record_set_starred (record, accords_annotation_get_starred (annotation));
+      record = accords_record_new ();
+      set_heading (record, stmt);
+      accords_record_set_starred (record, sqlite3_column_int (stmt, 8) != 0);
+      records[GPOINTER_TO_UINT (position)] = record;
     }
-  if (!rows_done (self, stmt, rc, "annotations", error))
-    return FALSE;
 
-  return TRUE;
+  if (rows_done (self, stmt, rc, "records", error) &&
+      load_block_strings (self, &block,
+                          "SELECT record_id, 0, code FROM record_country WHERE record_id IN ",
+                          " AND role = 'party' ORDER BY record_id, position",
+                          party_setters, G_N_ELEMENTS (party_setters), error) &&
+      load_block_strings (self, &block,
+                          "SELECT record_id, 0, topic FROM record_topic WHERE record_id IN ",
+                          " ORDER BY record_id, position",
+                          topic_setters, G_N_ELEMENTS (topic_setters), error) &&
+      load_block_strings (self, &block,
+                          "SELECT rt.record_id, 0, t.name FROM record_tag rt "
+                          "JOIN tag t ON t.id = rt.tag_id WHERE rt.record_id IN ",
+                          " ORDER BY rt.record_id, t.name COLLATE NOCASE",
+                          tag_setters, G_N_ELEMENTS (tag_setters), error))
+    return TRUE;
+
+  for (guint i = 0; i < n_ids; i++)
+    g_clear_object (&records[i]);
+
+  return FALSE;
 }
 
 /**
@@ -1163,8 +1046,18 @@ _accords_store_load_records (AccordsStore    *self,
       !load_block_strings (self, &block,
                            "SELECT record_id, 0, name FROM record_org WHERE record_id IN ",
                            " ORDER BY record_id, position",
-                           org_setters, G_N_ELEMENTS (org_setters), error) ||
-      !load_block_objects (self, &block, error))
+                           org_setters, G_N_ELEMENTS (org_setters), error))
+    goto out;
+
+  for (guint i = 0; i < G_N_ELEMENTS (child_tables); i++)
+    if (!load_block_rows (self, &block, child_tables[i].head, child_tables[i].tail,
+                          child_tables[i].what, child_tables[i].add, error))
+      goto out;
+
+  if (!load_block_rows (self, &block,
+                        "SELECT record_id, note, starred, review, modified "
+                        "FROM annotation WHERE record_id IN ",
+                        "", "annotations", set_annotation_row, error))
     goto out;
 
   /* Only annotations have tags: a few records in a large library. */
