@@ -502,7 +502,7 @@ accords_session_class_init (AccordsSessionClass *klass)
   properties[PROP_FACET_INDEX] =
     g_param_spec_object ("facet-index", NULL, NULL,
                          ACCORDS_TYPE_FACET_INDEX,
-                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -780,6 +780,27 @@ accords_session_get_facets_loading (AccordsSession *self)
 
 /* Bulk annotation edits -------------------------------------------------- */
 
+/* The ids in @ids as the gint64 array the store's bulk calls take. */
+static const gint64 *
+id_data (GArray *ids)
+{
+  return (const gint64 *) (gpointer) ids->data;
+}
+
+/* Ends a bulk edit of @ids whose store call returned @ok: on success the
+ * records' new state is shown everywhere. Returns @ok, so each edit is one
+ * store call passed through here. */
+static gboolean
+finish_bulk_edit (AccordsSession *self,
+                  GArray         *ids,
+                  gboolean        ok)
+{
+  if (ok)
+    accords_session_records_changed (self, id_data (ids), ids->len);
+
+  return ok;
+}
+
 /**
  * accords_session_star_selection:
  *
@@ -798,13 +819,10 @@ accords_session_star_selection (AccordsSession  *self,
   g_return_val_if_fail (ACCORDS_IS_SESSION (self), FALSE);
 
   ids = accords_session_dup_selected_ids (self);
-  if (!accords_store_set_starred (self->store, (const gint64 *) (gpointer) ids->data, ids->len,
-                                  starred, error))
-    return FALSE;
 
-  accords_session_records_changed (self, (const gint64 *) (gpointer) ids->data, ids->len);
-
-  return TRUE;
+  return finish_bulk_edit (self, ids,
+                           accords_store_set_starred (self->store, id_data (ids), ids->len,
+                                                      starred, error));
 }
 
 /**
@@ -824,13 +842,10 @@ accords_session_review_selection (AccordsSession  *self,
   g_return_val_if_fail (ACCORDS_IS_SESSION (self), FALSE);
 
   ids = accords_session_dup_selected_ids (self);
-  if (!accords_store_set_review (self->store, (const gint64 *) (gpointer) ids->data, ids->len,
-                                 review, error))
-    return FALSE;
 
-  accords_session_records_changed (self, (const gint64 *) (gpointer) ids->data, ids->len);
-
-  return TRUE;
+  return finish_bulk_edit (self, ids,
+                           accords_store_set_review (self->store, id_data (ids), ids->len,
+                                                     review, error));
 }
 
 /**
@@ -856,16 +871,11 @@ accords_session_tag_records (AccordsSession  *self,
   g_return_val_if_fail (ids != NULL && name != NULL, FALSE);
 
   if (add)
-    ok = accords_store_add_tag (self->store, (const gint64 *) (gpointer) ids->data, ids->len,
-                                name, error);
+    ok = accords_store_add_tag (self->store, id_data (ids), ids->len, name, error);
   else
-    ok = accords_store_remove_tag (self->store, (const gint64 *) (gpointer) ids->data, ids->len,
-                                   name, error);
+    ok = accords_store_remove_tag (self->store, id_data (ids), ids->len, name, error);
 
-  if (ok)
-    accords_session_records_changed (self, (const gint64 *) (gpointer) ids->data, ids->len);
-
-  return ok;
+  return finish_bulk_edit (self, ids, ok);
 }
 
 /**
